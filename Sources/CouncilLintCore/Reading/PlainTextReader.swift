@@ -1,0 +1,110 @@
+import Foundation
+
+/// Reads `.txt` files, including text pasted from PDFs (layout spacing, whole documents on
+/// one line): blank lines end paragraphs, and a line that opens with a bullet or an item
+/// number starts a new block, as does the line after a short heading-like line.
+public struct PlainTextReader: DocumentReader {
+    public init() {}
+
+    public func read(bytes: [UInt8], path: String) throws(ReadError) -> Document {
+        let source = try SourceText(bytes: bytes, path: path)
+        var blocks: [Block] = []
+        var builder = BlockTextBuilder()
+        var builderKind = BlockKind.paragraph
+        var previousLineWasHeading = false
+
+        func flush() {
+            if let block = builder.build(kind: builderKind) { blocks.append(block) }
+            builder = BlockTextBuilder()
+            builderKind = .paragraph
+        }
+
+        for (index, line) in source.lines.enumerated() {
+            let content = line.drop { $0 == " " || $0 == "\t" || $0 == "\u{0C}" }
+            if content.allSatisfy({ $0.isWhitespace }) {
+                flush()
+                previousLineWasHeading = false
+                continue
+            }
+            let column = line.unicodeScalars.count - content.unicodeScalars.count + 1
+            let startsBlock = LineShape.opensBlock(content) || previousLineWasHeading
+            if startsBlock { flush() }
+            let isHeading = LineShape.looksLikeHeading(content)
+            if builder.isEmpty {
+                builderKind = LineShape.isBullet(content) ? .listItem : (isHeading ? .heading : .paragraph)
+            } else {
+                if builderKind == .heading { builderKind = .paragraph }
+                builder.appendSpace()
+            }
+            builder.append(content, at: SourcePosition(line: index + 1, column: column))
+            previousLineWasHeading = isHeading
+        }
+        flush()
+        return Document(path: path, format: .plainText, blocks: blocks, sourceLines: source.lines)
+    }
+}
+
+/// How a single line of plain text or Markdown looks, used to cut it into blocks.
+enum LineShape {
+    static func isBullet<S: StringProtocol>(_ line: S) -> Bool {
+        guard let first = line.first else { return false }
+        guard "-*•·▪–+".contains(first) else { return false }
+        let second = line.dropFirst().first
+        return second == " " || second == "\t"
+    }
+
+    /// A line that begins with an item reference: "7.", "7.1", "6a)", "25/041", "FC24/262", "(ii)".
+    static func opensWithItemNumber<S: StringProtocol>(_ line: S) -> Bool {
+        let utf8 = Array(line.utf8.prefix(16))
+        var index = 0
+        var letters = 0
+        while index < utf8.count, isUpperASCII(utf8[index]), letters < 4 { index += 1; letters += 1 }
+        let digitsStart = index
+        while index < utf8.count, isDigit(utf8[index]) { index += 1 }
+        let digits = index - digitsStart
+        guard digits >= 1, digits <= 4 else { return romanNumeralOpening(utf8) }
+        if index == utf8.count { return letters == 0 && digits <= 3 }
+        let next = utf8[index]
+        if next == UInt8(ascii: "/") || next == UInt8(ascii: ":") {
+            return index + 1 < utf8.count && isDigit(utf8[index + 1])
+        }
+        if letters > 0 { return false }
+        if next == UInt8(ascii: ".") || next == UInt8(ascii: ")") || next == UInt8(ascii: "\\") {
+            return true
+        }
+        if isLowerASCII(next), index + 1 < utf8.count {
+            let after = utf8[index + 1]
+            return after == UInt8(ascii: ".") || after == UInt8(ascii: ")") || after == UInt8(ascii: " ")
+        }
+        return next == UInt8(ascii: " ") && digits <= 3 && utf8.count > index + 1 && isUpperASCII(utf8[index + 1])
+    }
+
+    static func opensBlock<S: StringProtocol>(_ line: S) -> Bool {
+        isBullet(line) || opensWithItemNumber(line)
+    }
+
+    /// A short line with no closing full stop, mostly capitals or a numbered title.
+    static func looksLikeHeading<S: StringProtocol>(_ line: S) -> Bool {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        guard trimmed.count >= 3, trimmed.count <= 90 else { return false }
+        if trimmed.hasSuffix(".") && !trimmed.hasSuffix("..") { return false }
+        if trimmed.hasSuffix(",") || trimmed.hasSuffix(";") { return false }
+        let letters = trimmed.unicodeScalars.filter { $0.properties.isAlphabetic }
+        guard letters.count >= 3 else { return false }
+        let upper = letters.filter { $0.properties.isUppercase }.count
+        return upper * 10 >= letters.count * 8
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+    private static func isUpperASCII(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
+    private static func isLowerASCII(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
+
+    private static func romanNumeralOpening(_ utf8: [UInt8]) -> Bool {
+        var index = 0
+        if index < utf8.count, utf8[index] == UInt8(ascii: "(") { index += 1 }
+        let start = index
+        while index < utf8.count, "ivx".utf8.contains(utf8[index]) { index += 1 }
+        guard index > start, index - start <= 4, index < utf8.count else { return false }
+        return utf8[index] == UInt8(ascii: ")") || utf8[index] == UInt8(ascii: ".")
+    }
+}

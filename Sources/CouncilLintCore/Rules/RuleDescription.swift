@@ -1,0 +1,53 @@
+/// One entry of the rule catalogue (`rules.json`): what a rule is, why it exists and how it
+/// is tested. The catalogue is data; the checks live in one Swift file per rule.
+public struct RuleDescription: Sendable, Codable, Hashable {
+    public var id: String
+    public var severity: Severity
+    public var title: String
+    public var description: String
+    public var `protocol`: ProtocolCitation
+    public var help: String
+    /// Named phrase lists the rule's check reads (e.g. "employeeTitles").
+    public var vocabulary: [String: [String]]
+    public var examples: RuleExamples
+
+    public init(id: String, severity: Severity, title: String, description: String,
+                protocol: ProtocolCitation, help: String, vocabulary: [String: [String]],
+                examples: RuleExamples) {
+        self.id = id
+        self.severity = severity
+        self.title = title
+        self.description = description
+        self.protocol = `protocol`
+        self.help = help
+        self.vocabulary = vocabulary
+        self.examples = examples
+    }
+}
+
+/// The protocol paragraph a rule enforces, quoted.
+public struct ProtocolCitation: Sendable, Codable, Hashable {
+    /// e.g. "Protocol on Councillor/Officer Relationships (Oakham TC), para (l)"
+    public var citation: String
+    /// The protocol's own words.
+    public var text: String
+}
+
+public struct RuleExamples: Sendable, Codable, Hashable {
+    public var triggering: [RuleExample]
+    public var nonTriggering: [RuleExample]
+}
+
+/// A small document on which the rule must (or must not) report. In a triggering example,
+/// `↓` marks where the finding starts; it is removed before linting.
+public struct RuleExample: Sendable, Codable, Hashable {
+    public var document: String
+    /// "minutes", "agenda" or "press-release"; detected from the content when absent.
+    public var kind: String?
+    /// "text" (default), "markdown", "xhtml" or "html".
+    public var format: String?
+    /// A profile (as in `.councillint.json`) to lint with.
+    public var profile: JSONValue?
+    /// Why this example is here: the trap it guards or the form it shows.
+    public var note: String?
+}

@@ -1,0 +1,44 @@
+import XCTest
+@testable import CouncilLintCore
+
+final class PlainTextReaderTests: XCTestCase {
+    private func read(_ text: String) throws -> Document {
+        try PlainTextReader().read(bytes: Array(text.utf8), path: "t.txt")
+    }
+
+    func test_blankLines_separateParagraphs_andPositionsPointAtSource() throws {
+        let document = try read("MINUTES\n\n  Cllr Hale   proposed\nthe motion.\n")
+        XCTAssertEqual(document.blocks.map(\.text), ["MINUTES", "Cllr Hale proposed the motion."])
+        let block = document.blocks[1]
+        XCTAssertEqual(block.startPosition, SourcePosition(line: 3, column: 3))
+        let offset = block.text.utf8.count - "the motion.".utf8.count
+        XCTAssertEqual(block.position(atUTF8Offset: offset), SourcePosition(line: 4, column: 1))
+        let proposed = Array(block.text.utf8).firstIndex(of: UInt8(ascii: "p"))!
+        XCTAssertEqual(block.position(atUTF8Offset: proposed), SourcePosition(line: 3, column: 15))
+    }
+
+    func test_itemNumberLine_startsNewBlock() throws {
+        let document = try read("1. Apologies\nNone received.\n2. Declarations of interest\nNone.")
+        XCTAssertEqual(document.blocks.first?.text, "1. Apologies None received.")
+        XCTAssertEqual(document.blocks.count, 2)
+    }
+
+    func test_crlfAndCROnly_keepEditorLineNumbers() throws {
+        let crlf = try read("one\r\n\r\ntwo")
+        XCTAssertEqual(crlf.blocks.last?.startPosition.line, 3)
+        let cr = try read("one\r\rtwo")
+        XCTAssertEqual(cr.blocks.last?.startPosition.line, 3)
+    }
+
+    func test_windows1252_poundSignAndCurlyQuotes() throws {
+        let bytes: [UInt8] = Array("Cost ".utf8) + [0xA3] + Array("50 ".utf8) + [0x93] + Array("ok".utf8) + [0x94]
+        let document = try PlainTextReader().read(bytes: bytes, path: "t.txt")
+        XCTAssertEqual(document.blocks.first?.text, "Cost £50 \u{201C}ok\u{201D}")
+    }
+
+    func test_pdfWithTxtName_isNotATextDocument() {
+        XCTAssertThrowsError(try read("%PDF-1.7\n...")) { error in
+            XCTAssertEqual((error as? ReadError)?.line, 1)
+        }
+    }
+}
