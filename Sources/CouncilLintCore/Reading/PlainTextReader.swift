@@ -88,7 +88,11 @@ enum LineShape {
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         guard trimmed.count >= 3, trimmed.count <= 90 else { return false }
         if trimmed.hasSuffix(".") && !trimmed.hasSuffix("..") { return false }
-        if trimmed.hasSuffix(",") || trimmed.hasSuffix(";") { return false }
+        if trimmed.hasSuffix(",") || trimmed.hasSuffix(";") || trimmed.hasSuffix("-") { return false }
+        // A heading broken across lines by PDF layout ("DECLARATIONS OF" / "INTEREST") continues.
+        if let last = trimmed.split(separator: " ").last?.lowercased(), ["of", "and", "the", "to", "for", "in", "&", "on", "or"].contains(last) {
+            return false
+        }
         let letters = trimmed.unicodeScalars.filter { $0.properties.isAlphabetic }
         guard letters.count >= 3 else { return false }
         let upper = letters.filter { $0.properties.isUppercase }.count

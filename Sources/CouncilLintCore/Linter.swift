@@ -1,0 +1,134 @@
+import Foundation
+
+/// Files in, findings out: reads each input, analyses it, runs every enabled rule and locates
+/// the findings. Files are linted in parallel; the report keeps the order of the inputs.
+public struct Linter: Sendable {
+    public struct Options: Sendable {
+        public var kind: DocumentKind?
+        /// A profile for every file; nil means the nearest `.councillint.json` of each file.
+        public var profile: CouncilProfile?
+        public var discoverProfiles: Bool
+
+        public init(kind: DocumentKind? = nil, profile: CouncilProfile? = nil, discoverProfiles: Bool = true) {
+            self.kind = kind
+            self.profile = profile
+            self.discoverProfiles = discoverProfiles
+        }
+    }
+
+    public let catalogue: RuleCatalogue
+    public let options: Options
+    private let rules: [(description: RuleDescription, rule: any Rule)]
+    private let profiles: ProfileLocator
+
+    public init(catalogue: RuleCatalogue, options: Options = Options()) {
+        self.catalogue = catalogue
+        self.options = options
+        self.rules = catalogue.rules.compactMap { description in
+            RuleRegistry.ruleType(for: description.id).map { (description, $0.init(description: description)) }
+        }
+        self.profiles = ProfileLocator()
+    }
+
+    /// Lints `inputs` (already expanded to files) and returns the report in input order.
+    public func lint(_ inputs: [LintInput]) -> LintReport {
+        var reports = [FileReport?](repeating: nil, count: inputs.count)
+        let lock = NSLock()
+        DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
+            let report = lint(inputs[index])
+            lock.lock()
+            reports[index] = report
+            lock.unlock()
+        }
+        let files = reports.map { $0! }
+        return LintReport(files: files, runFindings: runNotes(for: files), rules: catalogue.rules)
+    }
+
+    /// Lints one input.
+    public func lint(_ input: LintInput) -> FileReport {
+        let bytes: [UInt8]
+        do {
+            bytes = try input.read()
+        } catch {
+            return FileReport(path: input.displayPath, kind: nil, date: nil, error: error, findings: [])
+        }
+        let profileResult = profile(for: input)
+        let profile: CouncilProfile?
+        switch profileResult {
+        case .success(let found): profile = found
+        case .failure(let error):
+            return FileReport(path: input.displayPath, kind: nil, date: nil, error: error, findings: [])
+        }
+        return lint(bytes: bytes, path: input.displayPath, format: input.format(sniffing: bytes), profile: profile)
+    }
+
+    /// Lints bytes of a known format (used for stdin, staged content and rule examples).
+    public func lint(bytes: [UInt8], path: String, format: DocumentFormat, profile: CouncilProfile?) -> FileReport {
+        let document: Document
+        do {
+            document = try DocumentReaders.reader(for: format).read(bytes: bytes, path: path)
+        } catch {
+            return FileReport(path: path, kind: nil, date: nil, error: error, findings: [])
+        }
+        let analysed = AnalysedDocument(document, profile: profile, kind: options.kind)
+        var findings: [Finding] = document.notes.map { note in
+            Finding(rule: "reader", severity: .info, path: path,
+                    range: SourceRange(start: SourcePosition(line: note.line, column: 1), end: SourcePosition(line: note.line, column: 1)),
+                    message: note.message, excerpt: String(document.sourceLine(note.line)), citation: "")
+        }
+        for (description, rule) in rules {
+            let severityOverride = profile?.severityOverride(for: description.id)
+            if case .off = severityOverride { continue }
+            for violation in rule.check(analysed) {
+                var finding = locate(violation, in: analysed, description: description)
+                if case .severity(let forced) = severityOverride { finding.severity = forced }
+                findings.append(finding)
+            }
+        }
+        findings = SuppressionFilter(document: document, profile: profile).apply(to: findings)
+        findings.sort { ($0.range.start, $0.rule) < ($1.range.start, $1.rule) }
+        return FileReport(path: path, kind: analysed.kind, date: analysed.date?.iso, error: nil, findings: findings,
+                          sourceLines: findings.isEmpty ? [] : document.sourceLines)
+    }
+
+    private func locate(_ violation: Violation, in analysed: AnalysedDocument, description: RuleDescription) -> Finding {
+        let range: SourceRange
+        var item: String?
+        switch violation.location {
+        case .words(let sentenceIndex, let words):
+            let sentence = analysed.text.sentences[sentenceIndex]
+            range = analysed.sourceRange(of: sentence, words: words)
+            item = analysed.text.item(of: sentence)?.label
+        case .sentence(let sentenceIndex):
+            let sentence = analysed.text.sentences[sentenceIndex]
+            range = analysed.document.blocks[sentence.blockIndex].sourceRange(utf8Range: sentence.range)
+            item = analysed.text.item(of: sentence)?.label
+        case .document:
+            let start = analysed.document.blocks.first?.startPosition ?? SourcePosition(line: 1, column: 1)
+            let lineLength = analysed.document.sourceLine(start.line).unicodeScalars.count
+            range = SourceRange(start: start, end: SourcePosition(line: start.line, column: max(start.column, lineLength + 1)))
+        }
+        return Finding(rule: description.id, severity: violation.severity ?? description.severity,
+                       path: analysed.document.path, range: range, message: violation.message,
+                       excerpt: String(analysed.document.sourceLine(range.start.line)), item: item,
+                       citation: description.protocol.citation, help: description.help)
+    }
+
+    private func profile(for input: LintInput) -> Result<CouncilProfile?, ReadError> {
+        if let profile = options.profile { return .success(profile) }
+        guard options.discoverProfiles, let directory = input.directory else { return .success(nil) }
+        return profiles.nearestProfile(forDirectory: directory)
+    }
+
+    /// Notes that concern the run rather than a file, given once.
+    private func runNotes(for files: [FileReport]) -> [Finding] {
+        let profile = options.profile
+        return rules.flatMap { description, rule in
+            rule.runNotes(profile: profile).map { note in
+                Finding(rule: description.id, severity: .info, path: "",
+                        range: SourceRange(start: SourcePosition(line: 0, column: 0), end: SourcePosition(line: 0, column: 0)),
+                        message: note, excerpt: "", citation: description.protocol.citation)
+            }
+        }
+    }
+}

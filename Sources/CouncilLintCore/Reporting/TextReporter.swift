@@ -1,0 +1,96 @@
+/// Compiler-style text, one block per finding, so editors and terminals can jump to it:
+/// `path:line:col: severity: message [rule]`, the source line, an underline, protocol and help.
+public struct TextReporter: Reporter {
+    public var colour: Bool
+    /// Longest stretch of a source line shown; long lines are cut around the finding.
+    static let excerptWidth = 120
+
+    public init(colour: Bool = false) {
+        self.colour = colour
+    }
+
+    public func render(_ report: LintReport) -> String {
+        var out = ""
+        for file in report.files {
+            if let error = file.error {
+                out += "\(paint(error.description, .bold)): \(paint("error", .red)): could not be linted\n"
+            }
+            for finding in file.findings {
+                out += render(finding) + "\n"
+            }
+        }
+        for finding in report.runFindings {
+            out += "councillint: \(paint(finding.severity.rawValue, colourOf(finding.severity))): \(finding.message) [\(finding.rule)]\n"
+        }
+        out += summary(report) + "\n"
+        return out
+    }
+
+    func render(_ finding: Finding) -> String {
+        let start = finding.range.start
+        var out = "\(paint("\(finding.path):\(start.line):\(start.column)", .bold)): "
+            + "\(paint(finding.severity.rawValue, colourOf(finding.severity))): \(finding.message) [\(finding.rule)]\n"
+        if !finding.excerpt.isEmpty {
+            let gutter = String(start.line)
+            let pad = String(repeating: " ", count: max(1, 5 - gutter.count))
+            let (shown, caretColumn) = Self.window(of: finding.excerpt, column: start.column)
+            let endColumn = finding.range.end.line == start.line ? finding.range.end.column : start.column + shown.count
+            let length = max(1, min(endColumn - start.column, shown.count - caretColumn + 1))
+            let lead = shown.prefix(caretColumn - 1).map { $0 == "\t" ? "\t" : " " }.joined()
+            out += "\(pad)\(gutter) | \(shown)\n"
+            out += "\(pad)\(String(repeating: " ", count: gutter.count)) | \(lead)\(paint("^" + String(repeating: "~", count: length - 1), colourOf(finding.severity)))\n"
+        }
+        let indent = String(repeating: " ", count: 3)
+        if !finding.citation.isEmpty { out += "\(indent)= protocol: \(finding.citation)\n" }
+        if let help = finding.help, !help.isEmpty { out += "\(indent)= help: \(help)\n" }
+        return out
+    }
+
+    /// The part of `line` to show and the finding's column within it.
+    static func window(of line: String, column: Int) -> (String, Int) {
+        let characters = Array(line.unicodeScalars)
+        guard characters.count > excerptWidth else { return (line, column) }
+        let start = max(0, min(column - 1 - 20, characters.count - excerptWidth))
+        let end = min(characters.count, start + excerptWidth)
+        var shown = String(String.UnicodeScalarView(characters[start..<end]))
+        var caret = column - start
+        if start > 0 {
+            shown = "…" + shown
+            caret += 1
+        }
+        if end < characters.count { shown += "…" }
+        return (shown, caret)
+    }
+
+    func summary(_ report: LintReport) -> String {
+        let findings = report.allFindings
+        let unreadable = report.files.filter { $0.error != nil }.count
+        var parts = [
+            plural(findings.count, "finding"),
+            "(\(plural(report.count(of: .error), "error")), \(plural(report.count(of: .warning), "warning")), \(report.count(of: .info)) info)",
+            "in \(plural(report.files.count, "file"))",
+        ]
+        if unreadable > 0 { parts.append("(\(unreadable) could not be read)") }
+        return parts.joined(separator: " ")
+    }
+
+    private func plural(_ count: Int, _ noun: String) -> String {
+        "\(count) \(noun)\(count == 1 ? "" : "s")"
+    }
+
+    enum Style: String {
+        case bold = "1", red = "1;31", yellow = "1;33", cyan = "1;36"
+    }
+
+    private func colourOf(_ severity: Severity) -> Style {
+        switch severity {
+        case .error: .red
+        case .warning: .yellow
+        case .info: .cyan
+        }
+    }
+
+    private func paint(_ text: String, _ style: Style) -> String {
+        colour ? "\u{1B}[\(style.rawValue)m\(text)\u{1B}[0m" : text
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+
+/// The rule catalogue: `rules.json`, built into the binary, or a replacement given with `--rules`.
+public struct RuleCatalogue: Sendable {
+    public let rules: [RuleDescription]
+
+    private struct File: Decodable {
+        let version: Int
+        let rules: [RuleDescription]
+    }
+
+    /// The copy of `rules.json` compiled into the binary.
+    public static let builtIn: RuleCatalogue = {
+        do {
+            return try RuleCatalogue(json: Array(BuiltInCatalogue.json.utf8), path: "rules.json")
+        } catch {
+            preconditionFailure("the built-in rules.json is invalid: \(error)")
+        }
+    }()
+
+    public init(json: [UInt8], path: String) throws(CatalogueError) {
+        let file: File
+        do {
+            file = try JSONDecoder().decode(File.self, from: Data(json))
+        } catch let error as DecodingError {
+            throw CatalogueError(path: path, message: Self.describe(error))
+        } catch {
+            throw CatalogueError(path: path, message: "not valid JSON: \(error.localizedDescription)")
+        }
+        guard file.version == 1 else {
+            throw CatalogueError(path: path, message: "version: expected 1, got \(file.version)")
+        }
+        var seen = Set<String>()
+        for (index, rule) in file.rules.enumerated() {
+            guard seen.insert(rule.id).inserted else {
+                throw CatalogueError(path: path, message: "rules[\(index)].id: duplicate rule id \"\(rule.id)\"")
+            }
+            guard RuleRegistry.ruleType(for: rule.id) != nil else {
+                let known = RuleRegistry.all.map { $0.id }.joined(separator: ", ")
+                throw CatalogueError(path: path, message: "rules[\(index)].id: expected one of \(known), got \"\(rule.id)\"")
+            }
+        }
+        self.rules = file.rules
+    }
+
+    public static func load(path: String) throws(CatalogueError) -> RuleCatalogue {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw CatalogueError(path: path, message: "cannot be read")
+        }
+        return try RuleCatalogue(json: Array(data), path: path)
+    }
+
+    public func rule(_ id: String) -> RuleDescription? {
+        rules.first { $0.id == id }
+    }
+
+    private static func describe(_ error: DecodingError) -> String {
+        func path(_ codingPath: [CodingKey]) -> String {
+            var text = ""
+            for key in codingPath {
+                if let index = key.intValue { text += "[\(index)]" } else { text += (text.isEmpty ? "" : ".") + key.stringValue }
+            }
+            return text.isEmpty ? "(top level)" : text
+        }
+        switch error {
+        case .typeMismatch(let type, let context):
+            return "\(path(context.codingPath)): expected \(describe(type))"
+        case .valueNotFound(let type, let context):
+            return "\(path(context.codingPath)): expected \(describe(type)), got null"
+        case .keyNotFound(let key, let context):
+            return "\(path(context.codingPath + [key])): missing (required)"
+        case .dataCorrupted(let context):
+            if let underlying = context.underlyingError as NSError?,
+               let debug = underlying.userInfo[NSDebugDescriptionErrorKey] as? String {
+                return "not valid JSON: \(debug)"
+            }
+            return "\(path(context.codingPath)): \(context.debugDescription)"
+        @unknown default:
+            return "\(error)"
+        }
+    }
+
+    private static func describe(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: "a string"
+        case is Int.Type, is Double.Type: "a number"
+        case is Bool.Type: "true or false"
+        case is Severity.Type: "one of info, warning, error"
+        case is [Any].Type: "an array"
+        default: "\(type)"
+        }
+    }
+}
+
+/// Why a rules catalogue was refused, located by file and JSON path.
+public struct CatalogueError: Error, Sendable, CustomStringConvertible {
+    public let path: String
+    public let message: String
+    public var description: String { "\(path): \(message)" }
+}

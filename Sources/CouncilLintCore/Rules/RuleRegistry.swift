@@ -1,0 +1,10 @@
+/// Every rule councillint implements; the catalogue says how each is described and configured.
+public enum RuleRegistry {
+    public static let all: [any Rule.Type] = [
+        MissingDeclarationsItemRule.self,
+    ]
+
+    public static func ruleType(for id: String) -> (any Rule.Type)? {
+        all.first { $0.id == id }
+    }
+}

@@ -1,0 +1,37 @@
+/// Everything the checks know about one document: its blocks, kind, date, items, the
+/// session of every sentence, and the record of the meeting's people. Built once per file;
+/// rules only read it.
+public struct AnalysedDocument: Sendable {
+    public let document: Document
+    public let kind: DocumentKind
+    public let date: CalendarDate?
+    public let text: DocumentText
+    /// The session of each sentence (index = sentence index).
+    public let sessions: [Session]
+    public let meeting: MeetingRecord
+    public let profile: CouncilProfile?
+
+    public init(_ document: Document, profile: CouncilProfile?, kind override: DocumentKind? = nil) {
+        self.document = document
+        self.profile = profile
+        let text = ItemSegmenter.segment(document)
+        self.text = text
+        let kind = override ?? DocumentKindClassifier.classify(text, blocks: document.blocks)
+        self.kind = kind
+        self.date = DocumentDating.date(of: text, document: document, kind: kind)
+        self.sessions = SessionTracker.sessions(of: text, kind: kind, blocks: document.blocks)
+        let known = profile?.members.map { (name: $0.name, aliases: $0.aliases) } ?? []
+        self.meeting = MeetingRecord.read(text, knownMembers: known)
+    }
+
+    public func session(of sentence: Sentence) -> Session { sessions[sentence.index] }
+
+    /// The source range of words `words` of `sentence`.
+    public func sourceRange(of sentence: Sentence, words: Range<Int>) -> SourceRange {
+        let block = document.blocks[sentence.blockIndex]
+        guard !words.isEmpty, words.upperBound <= sentence.words.count else {
+            return block.sourceRange(utf8Range: sentence.range)
+        }
+        return block.sourceRange(utf8Range: sentence.words[words.lowerBound].range.lowerBound..<sentence.words[words.upperBound - 1].range.upperBound)
+    }
+}

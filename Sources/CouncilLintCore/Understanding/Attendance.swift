@@ -1,0 +1,118 @@
+/// Who was at the meeting: members present, apologies, others in attendance, and members
+/// arriving or leaving part-way.
+public struct Attendance: Sendable {
+    public enum MovementKind: Sendable { case arrived, left, returned }
+
+    public struct Movement: Sendable {
+        public let member: Int
+        public let sentenceIndex: Int
+        public let kind: MovementKind
+    }
+
+    /// Identities recorded present (from "Present:" lists).
+    public var present: Set<Int> = []
+    public var apologies: Set<Int> = []
+    public var absent: Set<Int> = []
+    /// Other people in attendance: officers, visiting councillors of other councils.
+    public var inAttendance: [String] = []
+    public var movements: [Movement] = []
+    /// Whether the document records who was present at all.
+    public var hasPresenceList: Bool { !present.isEmpty }
+
+    /// Whether `member` was in the room at `sentenceIndex`, as far as the record shows: present
+    /// (or arrived before it), not sent apologies, and not left without returning.
+    public func isInRoom(_ member: Int, at sentenceIndex: Int) -> Bool {
+        guard !apologies.contains(member), !absent.contains(member) else { return false }
+        var inRoom = present.contains(member)
+        for movement in movements where movement.member == member && movement.sentenceIndex < sentenceIndex {
+            inRoom = movement.kind != .left
+        }
+        return inRoom
+    }
+}
+
+enum AttendanceReader {
+    private enum Region { case present, apologies, absent, attendance }
+
+    private static let departures = PhraseMatcher([
+        "left the meeting", "left the room", "left the chamber", "withdrew", "withdrew from the meeting", "left at",
+        "leaves the meeting", "left the virtual meeting", "left the call", "vacated the chair and left",
+    ])
+    private static let returns = PhraseMatcher([
+        "returned", "rejoined", "re-joined", "re-entered", "came back into", "was readmitted",
+    ])
+    private static let arrivals = PhraseMatcher(["arrived", "joined the meeting", "joined the call", "entered the meeting"])
+
+    static func read(_ text: DocumentText, mentions: [[MemberMention]], directory: MemberDirectory) -> Attendance {
+        var attendance = Attendance()
+        for sentence in text.sentences {
+            let sentenceMentions = mentions[sentence.index]
+            let regions = self.regions(in: sentence, text: text)
+            for mention in sentenceMentions {
+                guard let region = regions.last(where: { $0.start <= mention.wordRange.lowerBound })?.region,
+                      let member = directory.resolve(mention) else { continue }
+                switch region {
+                case .present: attendance.present.insert(member)
+                case .apologies: attendance.apologies.insert(member)
+                case .absent: attendance.absent.insert(member)
+                case .attendance: attendance.inAttendance.append(directory.identities[member].displayName)
+                }
+            }
+            if regions.isEmpty, !sentenceMentions.isEmpty {
+                record(movementsIn: sentence, mentions: sentenceMentions, directory: directory, into: &attendance)
+            }
+        }
+        attendance.present.subtract(attendance.apologies)
+        return attendance
+    }
+
+    private static func regions(in sentence: Sentence, text: DocumentText) -> [(start: Int, region: Region)] {
+        var found: [(Int, Region)] = []
+        let words = sentence.words
+        let base = sentence.text.base
+        let inApologiesItem = text.item(of: sentence).map { $0.title.lowercased().contains("apologies") } ?? false
+        if inApologiesItem, words.contains(where: { $0.lower == "apologies" || $0.lower == "apology" }) {
+            found.append((0, .apologies))
+        }
+        for (index, word) in words.enumerated() {
+            let after = base.utf8Slice(word.range.upperBound..<min(word.range.upperBound + 2, base.utf8.count))
+            let labelled = after.hasPrefix(":") || after.hasPrefix(" -") || after.hasPrefix(" –") || index == 0
+            switch word.lower {
+            case "present" where labelled || (index > 0 && words[index - 1].lower == "members"):
+                if index > 0, words[index - 1].lower == "also" { found.append((index, .attendance)) }
+                else { found.append((index, .present)) }
+            case "apologies", "apology":
+                if index + 1 < words.count, ["none", "nil"].contains(words[index + 1].lower) { continue }
+                found.append((index, .apologies))
+            case "absent" where labelled:
+                found.append((index, .absent))
+            case "attendance" where index > 0 && words[index - 1].lower == "in":
+                found.append((index, .attendance))
+            case "officers" where labelled:
+                found.append((index, .attendance))
+            default:
+                continue
+            }
+        }
+        return found
+    }
+
+    private static func record(movementsIn sentence: Sentence, mentions: [MemberMention], directory: MemberDirectory,
+                               into attendance: inout Attendance) {
+        let words = sentence.words
+        for kind in [Attendance.MovementKind.left, .returned, .arrived] {
+            let matcher = kind == .left ? departures : (kind == .returned ? returns : arrivals)
+            for match in matcher.matches(in: words) {
+                // The mover is the nearest mention before the verb, within a short clause.
+                guard let mention = mentions.last(where: { $0.wordRange.upperBound <= match.wordRange.lowerBound
+                    && match.wordRange.lowerBound - $0.wordRange.upperBound <= 4 }),
+                    let member = directory.resolve(mention) else { continue }
+                if kind == .returned, words[match.wordRange].contains(where: { $0.lower == "returned" }),
+                   match.wordRange.upperBound < words.count, ["home", "from"].contains(words[match.wordRange.upperBound].lower) {
+                    continue
+                }
+                attendance.movements.append(.init(member: member, sentenceIndex: sentence.index, kind: kind))
+            }
+        }
+    }
+}

@@ -1,0 +1,236 @@
+/// The kind of interest a member declared, in the vocabulary of the 2012 regulations, the
+/// LGA Model Code (2020) and the older personal/prejudicial code still used by many councils.
+public enum InterestCategory: String, Sendable, Hashable, CaseIterable {
+    case disclosablePecuniary = "pecuniary"
+    case prejudicial
+    case otherRegistrable = "other registrable"
+    case nonRegistrable = "non-registrable"
+    case personal
+    case nonPecuniary = "non-pecuniary"
+    case unspecified
+
+    /// Whether the interest, once declared for an item, keeps the member out of its discussion and vote.
+    public var barsParticipation: Bool {
+        switch self {
+        case .disclosablePecuniary, .prejudicial, .otherRegistrable, .nonRegistrable: true
+        case .personal, .nonPecuniary, .unspecified: false
+        }
+    }
+}
+
+/// One member's declaration of an interest.
+public struct Declaration: Sendable {
+    public let member: Int
+    public let sentenceIndex: Int
+    /// Items the declaration names by number, or reaches by title or by being made inside them.
+    public let items: [Int]
+    public let category: InterestCategory
+    /// The declaration says the member left, would leave, or took no part.
+    public let withdraws: Bool
+    /// The record says the member may stay (a personal interest not requiring withdrawal).
+    public let staysByRight: Bool
+    /// The declaration mentions a dispensation held or granted.
+    public let hasDispensation: Bool
+}
+
+/// A dispensation allowing members to take part despite an interest.
+public struct Dispensation: Sendable {
+    /// nil: every member.
+    public let members: Set<Int>?
+    /// nil: every item of the meeting.
+    public let items: Set<Int>?
+}
+
+enum DeclarationReader {
+    static let declarationsItemPhrases = PhraseMatcher([
+        "declarations of interest", "declaration of interest", "declarations of interests", "declaration of interests",
+        "declarations of members' interests", "declaration of members' interests", "members' declarations of interest",
+        "members' declaration of interests", "members' declarations", "members' declaration", "members' interests",
+        "disclosure of interest", "disclosure of interests", "disclosures of interest", "disclosure of pecuniary",
+        "declarations of disclosable", "declaration of disclosable", "declarations of pecuniary", "declaration of pecuniary",
+        "declarations of personal", "declaration of personal", "interests and dispensations", "declarations and dispensations",
+        "to receive declarations", "to receive any declarations", "to declare any interest", "to declare any interests",
+        "to receive disclosures", "dispensation requests", "declarations of any interest", "declarations of any interests",
+        "interests to declare", "declarations", "declaration of any interest", "declarations of interest/dispensations",
+        "code of conduct declarations", "registerable interest", "registerable interests", "registrable interests",
+    ])
+    static let nilReturns = PhraseMatcher([
+        "no declarations", "there were no declarations", "none declared", "no interests", "there were none",
+        "no declarations of interest", "no interests were declared", "no declarations were made", "none were made",
+        "none received", "none were received", "none were declared", "nil", "none",
+    ])
+    private static let declarationVerbs = PhraseMatcher([
+        "declared", "declares", "declare", "declaring", "disclosed", "discloses", "disclose", "declaration", "declarations",
+        "registered an interest", "has an interest", "had an interest", "have an interest", "having an interest",
+    ])
+    private static let categoryPhrases: [(PhraseMatcher, InterestCategory)] = [
+        (PhraseMatcher(["disclosable pecuniary", "pecuniary", "dpi", "dpis", "financial interest"]), .disclosablePecuniary),
+        (PhraseMatcher(["prejudicial"]), .prejudicial),
+        (PhraseMatcher(["other registrable", "other registerable", "ori", "registrable interest", "registerable interest"]), .otherRegistrable),
+        (PhraseMatcher(["non-registrable", "non-registerable", "non registrable", "non registerable", "nri"]), .nonRegistrable),
+        (PhraseMatcher(["non-pecuniary", "non pecuniary", "other interest", "other interests"]), .nonPecuniary),
+        (PhraseMatcher(["personal"]), .personal),
+    ]
+    private static let withdrawal = PhraseMatcher([
+        "left the room", "left the meeting", "left the chamber", "leave the room", "leave the meeting", "leave the chamber",
+        "took no part", "take no part", "would not take part", "did not take part", "not take part", "did not vote",
+        "would not vote", "not vote", "did not participate", "not participate", "withdrew", "withdraw", "would leave",
+        "will leave", "left during", "leave during", "abstain", "abstained", "not speak or vote", "not speak nor vote",
+        "took no further part", "not remain",
+    ])
+    private static let stayWording = PhraseMatcher([
+        "may stay", "may remain", "could remain", "could stay", "remained in the meeting", "remained in the room", "stayed",
+        "may take part", "could take part", "entitled to remain", "entitled to take part", "may vote", "able to remain",
+        "remain and vote", "remain in the meeting", "remain in the room", "may participate", "can remain", "can take part",
+    ])
+    private static let dispensationWords = PhraseMatcher(["dispensation", "dispensations"])
+    private static let allMembers = PhraseMatcher([
+        "all members", "all councillors", "all cllrs", "every member", "each member", "members have", "councillors have",
+        "all parish councillors", "all town councillors", "all those present", "members of the council",
+    ])
+    private static let blanketTopics = PhraseMatcher([
+        "precept", "council tax", "budget", "allowance*", "members' allowances", "remuneration",
+    ])
+    private static let subjectIntroducers: Set<String> = [
+        "in", "regarding", "re", "concerning", "on", "for", "relating", "respect", "about", "with",
+    ]
+    private static let subjectStopWords: Set<String> = [
+        "item", "items", "agenda", "minute", "the", "a", "an", "of", "to", "in", "on", "and", "interest", "interests",
+        "planning", "application", "applications", "cllr", "councillor", "pecuniary", "personal", "prejudicial",
+        "declared", "as", "he", "she", "they", "his", "her", "their", "is", "was", "being", "regarding", "respect",
+        "relation", "relating", "council", "parish", "town", "matter", "matters", "this", "that", "which", "who",
+    ]
+
+    static func isNilReturn(_ sentence: Sentence) -> Bool {
+        nilReturns.contains(in: sentence.words)
+    }
+
+    /// Declarations recorded anywhere in the document: in the declarations item and in
+    /// business items (where an unnumbered declaration concerns the item it is made in).
+    static func declarations(in text: DocumentText, mentions: [[MemberMention]], directory: MemberDirectory,
+                             declarationsItem: Int?) -> [Declaration] {
+        var declarations: [Declaration] = []
+        var carriedSubject: [Int]?
+        for sentence in text.sentences {
+            let words = sentence.words
+            let itemIndex = text.itemOfSentence[sentence.index]
+            let inDeclarationsItem = itemIndex != nil && itemIndex == declarationsItem
+            let sentenceMentions = mentions[sentence.index]
+            let referencedItems = items(referencedIn: sentence, text: text)
+            let category = categoryOf(words)
+            let mentionsInterest = words.contains { $0.lower.hasPrefix("interest") }
+            let declares = (declarationVerbs.contains(in: words) && mentionsInterest)
+                || (inDeclarationsItem && (mentionsInterest || category != .unspecified || !referencedItems.isEmpty))
+            let isDeclaration = declares && !PhraseMatcher.notADeclarationCore.contains(in: words)
+                && !(nilReturns.contains(in: words) && category == .unspecified)
+            let continuesList = carriedSubject != nil && !sentenceMentions.isEmpty
+            guard isDeclaration || continuesList else {
+                carriedSubject = nil
+                continue
+            }
+            if sentenceMentions.isEmpty {
+                // "The following Councillors declared an interest in item 5b:" names them next.
+                carriedSubject = words.contains(where: { $0.lower == "following" }) ? referencedItems : nil
+                continue
+            }
+            var targetItems = referencedItems
+            if targetItems.isEmpty, let carried = carriedSubject { targetItems = carried }
+            if targetItems.isEmpty { targetItems = items(bySubjectOf: sentence, text: text, excluding: declarationsItem) }
+            if targetItems.isEmpty, let itemIndex, !inDeclarationsItem { targetItems = [itemIndex] }
+            let withdraws = withdrawal.contains(in: words)
+            let stays = stayWording.contains(in: words)
+            let dispensation = dispensationWords.contains(in: words)
+            for mention in sentenceMentions {
+                guard let member = directory.resolve(mention) else { continue }
+                declarations.append(Declaration(member: member, sentenceIndex: sentence.index, items: targetItems,
+                                                category: category, withdraws: withdraws, staysByRight: stays,
+                                                hasDispensation: dispensation))
+            }
+        }
+        return declarations
+    }
+
+    static func categoryOf(_ words: [Word]) -> InterestCategory {
+        for (matcher, category) in categoryPhrases where matcher.contains(in: words) {
+            // "personal and prejudicial" is prejudicial: the list is ordered by weight.
+            return category
+        }
+        return .unspecified
+    }
+
+    static func dispensations(in text: DocumentText, mentions: [[MemberMention]], directory: MemberDirectory) -> [Dispensation] {
+        var found: [Dispensation] = []
+        for sentence in text.sentences where dispensationWords.contains(in: sentence.words) {
+            let words = sentence.words
+            if words.contains(where: { ["requests", "request", "requested", "consider", "any"].contains($0.lower) })
+                && !words.contains(where: { ["granted", "grant", "resolved", "approved", "agreed", "holds", "hold", "held", "have", "has", "had"].contains($0.lower) }) {
+                continue
+            }
+            let members: Set<Int>? = allMembers.contains(in: words) || mentions[sentence.index].isEmpty
+                ? nil : Set(mentions[sentence.index].compactMap { directory.resolve($0) })
+            var items = Set(items(referencedIn: sentence, text: text))
+            if blanketTopics.contains(in: words) {
+                for (index, item) in text.items.enumerated() {
+                    let titleWords = SentenceSplitter.words(in: item.title, range: 0..<item.title.utf8.count)
+                    if blanketTopics.contains(in: titleWords) { items.insert(index) }
+                }
+                if items.isEmpty { continue }
+            }
+            let wholeMeeting = words.contains { ["meeting", "year", "term"].contains($0.lower) } && items.isEmpty
+            found.append(Dispensation(members: members, items: items.isEmpty || wholeMeeting ? nil : items))
+        }
+        return found
+    }
+
+    /// Items a sentence names by number: "item 6a", "items 7 and 8", "minute 084/21", "at 209/20".
+    static func items(referencedIn sentence: Sentence, text: DocumentText) -> [Int] {
+        var numbers: [ItemNumber] = []
+        let words = sentence.words
+        for (index, word) in words.enumerated() {
+            guard let number = ItemNumber(word: sentence.text.base.utf8Slice(word.range)) else { continue }
+            let previous = index > 0 ? words[index - 1].lower : ""
+            let introduced = ["item", "items", "minute", "minutes", "min", "no", "and", "&", "agenda"].contains(previous)
+                || (index > 1 && ["item", "items", "minute"].contains(words[index - 2].lower))
+            if introduced || number.isMinuteReference { numbers.append(number) }
+        }
+        guard !numbers.isEmpty else { return [] }
+        return text.items.indices.filter { index in
+            guard let itemNumber = text.items[index].number else { return false }
+            return numbers.contains { $0.covers(itemNumber) }
+        }
+    }
+
+    /// Items reached by what the declaration is about ("in Planning Application 17/00170/0",
+    /// "regarding the Bluebell public house"): every distinctive word of the subject must appear
+    /// in the item.
+    private static func items(bySubjectOf sentence: Sentence, text: DocumentText, excluding declarationsItem: Int?) -> [Int] {
+        let words = sentence.words
+        guard let verb = words.firstIndex(where: { $0.lower.hasPrefix("declar") || $0.lower.hasPrefix("disclos") }) else { return [] }
+        guard let introducer = words[verb...].firstIndex(where: { subjectIntroducers.contains($0.lower) }) else { return [] }
+        var keys: [String] = []
+        for word in words[(introducer + 1)...] {
+            if ["as", "because", "by", "since", "due", "owing", "being", "he", "she", "they"].contains(word.lower) { break }
+            let raw = sentence.text.base.utf8Slice(word.range)
+            let distinctive = (word.isCapitalised && !subjectStopWords.contains(word.lower))
+                || (raw.contains(where: \.isNumber) && raw.count >= 5)
+            if distinctive { keys.append(word.lower) }
+            if keys.count == 3 { break }
+        }
+        guard !keys.isEmpty else { return [] }
+        return text.items.indices.filter { index in
+            guard index != declarationsItem else { return false }
+            let itemWords = Set(text.sentences(of: text.items[index]).flatMap { $0.words.map(\.lower) })
+            return keys.allSatisfy(itemWords.contains)
+        }
+    }
+}
+
+extension PhraseMatcher {
+    /// Sentences using "declare" or "interest" in another sense.
+    static let notADeclarationCore = PhraseMatcher([
+        "climate emergency", "declared elected", "acceptance of office", "declaration of result", "declared the result",
+        "declared void", "declared vacant", "ecological emergency", "nature emergency", "declared open", "reminded",
+        "public interest", "interest rate", "interest rates", "expressions of interest", "expression of interest",
+        "interest received", "bank interest",
+    ])
+}

@@ -1,0 +1,43 @@
+/// Tells minutes, agendas and press releases apart from their content, never their file name:
+/// each kind has signal phrases, weighted more in the opening sentences where titles sit.
+enum DocumentKindClassifier {
+    private static let minutesSignals = PhraseMatcher([
+        "minutes of the", "minutes of a", "minutes of an", "draft minutes", "unconfirmed minutes", "unapproved minutes",
+        "present", "it was resolved", "resolved", "apologies were received", "apologies received", "meeting closed",
+        "meeting ended", "closed the meeting", "proposed by", "seconded by", "carried", "agreed by all", "all agreed",
+        "were noted", "was noted", "it was agreed", "declared an interest", "declared a", "were received and accepted",
+        "in attendance", "members of the public present", "signed", "chairman's signature", "the clerk reported",
+        "meeting opened", "minutes", "was approved", "were approved", "the chair welcomed", "unanimously",
+    ])
+    private static let agendaSignals = PhraseMatcher([
+        "agenda", "hereby summoned", "you are summoned", "are summoned", "summons", "notice of meeting",
+        "notice is hereby given", "business to be transacted", "to receive", "to consider", "to approve", "to note",
+        "to resolve", "to agree", "to discuss", "to confirm", "to receive and note", "to decide", "public participation",
+        "members are reminded", "date of next meeting", "agenda item", "items for the next agenda", "to be held",
+    ])
+    private static let pressSignals = PhraseMatcher([
+        "press release", "news release", "media release", "for immediate release", "immediate release", "notes to editors",
+        "note to editors", "notes for editors", "editor's notes", "editors' notes", "media enquiries", "media contact",
+        "press office", "press enquiries", "embargoed", "embargo", "press and media statement", "ends", "-ends-",
+        "for further information", "for more information", "pictured", "photo", "said", "says", "commented", "added",
+        "spokesperson", "news", "issued by",
+    ])
+
+    static func classify(_ text: DocumentText, blocks: [Block]) -> DocumentKind {
+        var minutes = 0.0, agenda = 0.0, press = 0.0
+        for sentence in text.sentences {
+            let weight = sentence.index < 6 ? 4.0 : 1.0
+            minutes += weight * Double(minutesSignals.matches(in: sentence.words).count)
+            agenda += weight * Double(agendaSignals.matches(in: sentence.words).count)
+            press += weight * Double(pressSignals.matches(in: sentence.words).count)
+        }
+        let opening = text.sentences.prefix(6).flatMap { $0.words.map(\.lower) }
+        if opening.contains("minutes") && !opening.contains("agenda") { minutes += 20 }
+        if opening.contains("agenda") && !opening.contains("minutes") { agenda += 20 }
+        let best = max(minutes, agenda, press)
+        guard best >= 4 else { return .unknown }
+        if best == press { return .pressRelease }
+        if best == minutes { return .minutes }
+        return .agenda
+    }
+}

@@ -1,0 +1,171 @@
+/// One agenda or minute item: from its number or heading to the next item's.
+public struct Item: Sendable {
+    public let number: ItemNumber?
+    /// The item's title: a heading's text, or the capitalised words after the number.
+    public let title: String
+    /// Sentences of the item, including the one that opens it.
+    public var sentences: Range<Int>
+    public let blockIndex: Int
+    /// UTF-8 offset in the block where the item starts.
+    public let offset: Int
+
+    /// The item number as a string for reports, e.g. "25/047".
+    public var label: String? { number?.text }
+}
+
+/// The document as the checks read it: sentences in order, each tied to its item.
+public struct DocumentText: Sendable {
+    public let sentences: [Sentence]
+    public let items: [Item]
+    /// For each sentence, the index of its item (nil before the first item).
+    public let itemOfSentence: [Int?]
+
+    public func item(of sentence: Sentence) -> Item? {
+        itemOfSentence[sentence.index].map { items[$0] }
+    }
+
+    public func sentences(of item: Item) -> ArraySlice<Sentence> {
+        sentences[item.sentences]
+    }
+}
+
+/// Finds items (numbered or headed) and sentences in a document's blocks.
+enum ItemSegmenter {
+    private static let numberIntroducers: Set<String> = ["item", "minute", "min", "agenda"]
+    private static let referenceContext: Set<String> = [
+        "item", "items", "minute", "minutes", "min", "at", "see", "and", "to", "of", "ref", "under", "in", "no",
+        "application", "applications", "on", "from", "for", "with", "by", "the", "&", "or", "re", "per", "page",
+        "para", "paragraph", "resolution", "appendix", "number", "reference", "was", "were", "is", "be", "than",
+    ]
+    private static let titleJoiners: Set<String> = ["of", "and", "the", "to", "for", "in", "on", "a", "&", "or", "from", "at", "by"]
+
+    static func segment(_ document: Document) -> DocumentText {
+        var sentences: [Sentence] = []
+        var items: [Item] = []
+        var itemOfSentence: [Int?] = []
+        var lastMajor: Int?
+        var sawHeadingItem = false
+
+        for (blockIndex, block) in document.blocks.enumerated() {
+            let words = SentenceSplitter.words(in: block.text, range: 0..<block.text.utf8.count)
+            var starts: [(offset: Int, number: ItemNumber?, titleWords: Range<Int>)] = []
+
+            if let leading = leadingNumber(words, block: block, lastMajor: lastMajor) {
+                starts.append((0, leading.number, leading.titleWords))
+                lastMajor = leading.number.major
+            } else if block.kind == .heading, !words.isEmpty {
+                // The document's own title heading is not an item.
+                if sawHeadingItem || !items.isEmpty || !sentences.isEmpty {
+                    starts.append((0, nil, 0..<words.count))
+                }
+                sawHeadingItem = true
+            }
+            for index in words.indices.dropFirst() {
+                guard let number = inlineNumber(words, at: index, block: block, lastMajor: lastMajor) else { continue }
+                let title = titleWords(words, after: index + 1, wholeBlockIsTitle: false)
+                starts.append((words[index].range.lowerBound, number, title))
+                lastMajor = number.major
+            }
+
+            let ranges = SentenceSplitter.sentenceRanges(in: block.text, extraBreaks: starts.map(\.offset))
+            var wordCursor = 0
+            for range in ranges {
+                while wordCursor < words.count, words[wordCursor].range.lowerBound < range.lowerBound { wordCursor += 1 }
+                var wordEnd = wordCursor
+                while wordEnd < words.count, words[wordEnd].range.upperBound <= range.upperBound { wordEnd += 1 }
+                if let start = starts.first(where: { $0.offset >= range.lowerBound && $0.offset < range.upperBound }) {
+                    if let previous = items.indices.last { items[previous].sentences = items[previous].sentences.lowerBound..<sentences.count }
+                    let title = start.titleWords.isEmpty ? "" : titleText(block, words: words, start.titleWords)
+                    items.append(Item(number: start.number, title: title, sentences: sentences.count..<sentences.count + 1,
+                                      blockIndex: blockIndex, offset: start.offset))
+                }
+                let text = block.text.utf8Slice(range)
+                sentences.append(Sentence(blockIndex: blockIndex, range: range, text: text,
+                                          words: Array(words[wordCursor..<wordEnd]), index: sentences.count))
+                itemOfSentence.append(items.isEmpty ? nil : items.count - 1)
+                wordCursor = wordEnd
+            }
+        }
+        if let last = items.indices.last { items[last].sentences = items[last].sentences.lowerBound..<sentences.count }
+        return DocumentText(sentences: sentences, items: items, itemOfSentence: itemOfSentence)
+    }
+
+    private static func leadingNumber(_ words: [Word], block: Block, lastMajor: Int?)
+        -> (number: ItemNumber, titleWords: Range<Int>)? {
+        guard let first = words.first else { return nil }
+        var numberIndex = 0
+        if numberIntroducers.contains(first.lower), words.count > 1 {
+            numberIndex = words.count > 2 && words[1].lower == "item" ? 2 : 1
+            if words.count > numberIndex, words[numberIndex].lower == "no" { numberIndex += 1 }
+        }
+        guard numberIndex < words.count, words[numberIndex].range.lowerBound <= 12 else { return nil }
+        let word = words[numberIndex]
+        guard let number = ItemNumber(word: block.text.utf8Slice(word.range)) else { return nil }
+        let following = block.text.utf8Slice(word.range.upperBound..<min(word.range.upperBound + 1, block.text.utf8.count))
+        let next = numberIndex + 1 < words.count ? words[numberIndex + 1] : nil
+        let introduced = numberIndex > 0
+        let punctuated = following == "." || following == ")" || following == ":" || following == "\\"
+        if number.isMinuteReference {
+            if let lastMajor, number.major < lastMajor { return nil }
+        } else {
+            guard let next else { return nil }
+            if let lastMajor {
+                guard number.major >= lastMajor, number.major <= lastMajor + 6 else { return nil }
+            } else {
+                guard number.major <= 40 else { return nil }
+            }
+            if !(introduced || punctuated) {
+                guard block.kind == .heading || next.isAllCaps || (next.isCapitalised && words.count <= 14) else { return nil }
+            } else if !(next.isCapitalised || introduced) {
+                return nil
+            }
+        }
+        return (number, titleWords(words, after: numberIndex + 1, wholeBlockIsTitle: block.kind == .heading))
+    }
+
+    private static func inlineNumber(_ words: [Word], at index: Int, block: Block, lastMajor: Int?) -> ItemNumber? {
+        let word = words[index]
+        guard let first = word.lower.unicodeScalars.first, first.properties.numericType != nil || word.isAllCaps else { return nil }
+        guard index + 1 < words.count, words[index + 1].isCapitalised, !referenceContext.contains(words[index - 1].lower) else { return nil }
+        let before = block.text.utf8Slice(max(0, word.range.lowerBound - 2)..<word.range.lowerBound)
+        guard !before.contains("("), !before.contains("/"), !before.contains("£") else { return nil }
+        guard let number = ItemNumber(word: block.text.utf8Slice(word.range)), let lastMajor else { return nil }
+        if number.isMinuteReference {
+            return number.major == lastMajor + 1 || number.major == lastMajor + 2 ? number : nil
+        }
+        let following = block.text.utf8Slice(word.range.upperBound..<min(word.range.upperBound + 1, block.text.utf8.count))
+        guard following == "." || following == ")" else { return nil }
+        guard number.major == lastMajor + 1 || (number.major == lastMajor && number.text.contains(".")) else { return nil }
+        return words[index + 1].isAllCaps || number.text.contains(".") ? number : nil
+    }
+
+    private static func titleWords(_ words: [Word], after start: Int, wholeBlockIsTitle: Bool) -> Range<Int> {
+        guard start < words.count else { return start..<start }
+        if wholeBlockIsTitle { return start..<words.count }
+        var end = start
+        if words[start].isAllCaps {
+            while end < words.count, words[end].isAllCaps || (titleJoiners.contains(words[end].lower) && end + 1 < words.count && words[end + 1].isAllCaps) {
+                end += 1
+            }
+            return start..<end
+        }
+        end = min(words.count, start + 12)
+        return start..<end
+    }
+
+    private static func titleText(_ block: Block, words: [Word], _ range: Range<Int>) -> String {
+        let text = block.text.utf8Slice(words[range.lowerBound].range.lowerBound..<words[range.upperBound - 1].range.upperBound)
+        if let cut = text.firstIndex(where: { $0 == ":" }) { return String(text[..<cut]) }
+        return String(text)
+    }
+}
+
+extension String {
+    /// The substring at UTF-8 offsets `range` (clamped to the string).
+    func utf8Slice(_ range: Range<Int>) -> Substring {
+        let count = utf8.count
+        let lower = utf8.index(utf8.startIndex, offsetBy: min(max(0, range.lowerBound), count))
+        let upper = utf8.index(utf8.startIndex, offsetBy: min(max(range.lowerBound, range.upperBound), count))
+        return self[lower..<upper]
+    }
+}

@@ -1,0 +1,48 @@
+/// What the minutes or agenda record about the meeting's people: attendance, declarations,
+/// dispensations and who took part in which item.
+public struct MeetingRecord: Sendable {
+    public let directory: MemberDirectory
+    /// Councillor mentions per sentence (index = sentence index).
+    public let mentions: [[MemberMention]]
+    public let attendance: Attendance
+    /// The declarations-of-interest item, when the document has one.
+    public let declarationsItem: Int?
+    /// Whether the document records the outcome of declarations (a declaration or a nil return).
+    public let declarationsRecorded: Bool
+    public let declarations: [Declaration]
+    public let dispensations: [Dispensation]
+    public let participation: [Participation]
+    public let abstentions: [Abstention]
+
+    /// Whether a dispensation lets `member` take part in item `item`.
+    public func hasDispensation(_ member: Int, item: Int) -> Bool {
+        dispensations.contains { ($0.members?.contains(member) ?? true) && ($0.items?.contains(item) ?? true) }
+    }
+
+    static func read(_ text: DocumentText, knownMembers: [(name: String, aliases: [String])]) -> MeetingRecord {
+        let mentions = text.sentences.map { MemberDirectory.mentions(in: $0) }
+        var directory = MemberDirectory(known: knownMembers)
+        directory.learn(mentions.flatMap { $0 })
+        let attendance = AttendanceReader.read(text, mentions: mentions, directory: directory)
+        let initials = text.sentences.map { MemberDirectory.initialsMentions(in: $0) }
+        let declarationsItem = text.items.firstIndex { item in
+            let opening = text.sentences(of: item).prefix(2)
+            return opening.contains { sentence in
+                DeclarationReader.declarationsItemPhrases.contains(in: sentence.words)
+                    && !PhraseMatcher.notADeclarationCore.contains(in: sentence.words)
+            }
+        }
+        let declarations = DeclarationReader.declarations(in: text, mentions: mentions, directory: directory,
+                                                          declarationsItem: declarationsItem)
+        let nilReturn = declarationsItem.map { index in
+            text.sentences(of: text.items[index]).contains(where: DeclarationReader.isNilReturn)
+        } ?? false
+        let (acts, abstentions) = ParticipationReader.read(text, mentions: mentions, initials: initials,
+                                                           directory: directory, attendance: attendance)
+        return MeetingRecord(directory: directory, mentions: mentions, attendance: attendance,
+                             declarationsItem: declarationsItem, declarationsRecorded: nilReturn || !declarations.isEmpty,
+                             declarations: declarations,
+                             dispensations: DeclarationReader.dispensations(in: text, mentions: mentions, directory: directory),
+                             participation: acts, abstentions: abstentions)
+    }
+}

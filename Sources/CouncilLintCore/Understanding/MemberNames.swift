@@ -1,0 +1,202 @@
+/// A councillor named in the text: "Cllr Hale", "Councillor P. Hale", "Cllr Peter Hale", "PH".
+public struct MemberMention: Sendable, Hashable {
+    public let sentenceIndex: Int
+    /// Words of the sentence the mention spans, the title word included.
+    public let wordRange: Range<Int>
+    public let firstName: String?
+    public let initial: Character?
+    /// Lowercased surname, or the initials for an initials-only mention ("ph").
+    public let surname: String
+    public let isInitialsOnly: Bool
+}
+
+/// One councillor as identified across a document (and the profile, when there is one).
+public struct MemberIdentity: Sendable, Hashable {
+    public let id: Int
+    public let surname: String
+    public var firstName: String?
+    public var initial: Character?
+    /// The profile member's name, when the identity is a profile member.
+    public let profileName: String?
+    public var displayName: String {
+        if let profileName { return profileName }
+        let given = firstName.map { $0.prefix(1).uppercased() + $0.dropFirst() } ?? initial.map { String($0).uppercased() }
+        let family = surname.split(separator: "-").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: "-")
+        return "Cllr " + (given.map { "\($0) " } ?? "") + family
+    }
+
+    var initials: String? {
+        guard let first = firstName?.first ?? initial, let last = surname.first else { return nil }
+        return String(first) + String(last)
+    }
+}
+
+/// Finds councillor mentions in sentences and resolves them to identities, so that "Cllr Hale",
+/// "Councillor P. Hale" and "Cllr Peter Hale" are one member where nothing contradicts it.
+public struct MemberDirectory: Sendable {
+    public private(set) var identities: [MemberIdentity] = []
+
+    private static let titleWords: Set<String> = ["cllr", "cllrs", "councillor", "councillors", "coun", "clr", "cllor"]
+    private static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lady", "lord", "rev", "revd"]
+    private static let notNames: Set<String> = [
+        "chair", "chairman", "chairwoman", "chairperson", "vice", "mayor", "leader", "council", "county", "district",
+        "borough", "parish", "town", "city", "cabinet", "member", "members", "portfolio", "deputy", "the", "and", "proposed",
+        "seconded", "clerk", "for", "against", "all", "agreed", "resolved", "resolution", "motion", "january", "february",
+        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday",
+        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "present", "apologies", "absent", "item",
+        "items", "minute", "minutes", "declared", "declarations", "interest", "in", "of", "to", "on", "with", "as", "who",
+        "he", "she", "they", "it", "was", "were", "had", "has", "said", "ward", "division", "also", "from", "but", "at",
+        "if", "that", "this", "there", "reported", "abstained", "seconder", "proposer", "carried", "lost", "unanimously",
+        "noted", "chairs", "chaired", "vote", "votes", "voted", "report", "reports", "responded", "asked", "thanked",
+        "a", "an", "by", "planning", "finance", "highways", "committee", "working", "group", "report:", "i", "we", "our",
+    ]
+
+    /// `known` are the profile's members: full names and aliases.
+    public init(known: [(name: String, aliases: [String])] = []) {
+        for member in known {
+            let parts = member.name.split(separator: " ").map { $0.lowercased() }
+            guard let surname = parts.last else { continue }
+            let first = parts.count > 1 ? parts.first : nil
+            identities.append(MemberIdentity(id: identities.count, surname: surname, firstName: first,
+                                             initial: first?.first, profileName: member.name))
+        }
+        aliasNames = known.flatMap { member in member.aliases.map { ($0.lowercased(), member.name) } }
+    }
+
+    private var aliasNames: [(alias: String, name: String)] = []
+
+    /// Every councillor mention in `sentence`, in order.
+    public static func mentions(in sentence: Sentence) -> [MemberMention] {
+        var found: [MemberMention] = []
+        let words = sentence.words
+        var index = 0
+        while index < words.count {
+            guard titleWords.contains(words[index].lower) else {
+                index += 1
+                continue
+            }
+            let plural = words[index].lower.hasSuffix("s")
+            var cursor = index + 1
+            var listStart = index
+            repeat {
+                guard let (mention, end) = name(in: sentence, from: cursor, titleStart: listStart) else { break }
+                found.append(mention)
+                cursor = end
+                listStart = end
+                if !plural { break }
+                if cursor < words.count, words[cursor].lower == "and" || words[cursor].lower == "&" { cursor += 1 }
+                if cursor < words.count, titleWords.contains(words[cursor].lower) { cursor += 1 }
+            } while plural && cursor < words.count
+            index = max(cursor, index + 1)
+        }
+        return found
+    }
+
+    /// Initials-only mentions ("Prop. PH, 2nd DD") directly after a proposing or seconding word.
+    public static func initialsMentions(in sentence: Sentence) -> [MemberMention] {
+        let triggers: Set<String> = ["prop", "proposed", "proposer", "2nd", "seconded", "sec", "seconder", "by"]
+        var found: [MemberMention] = []
+        for (index, word) in sentence.words.enumerated() where index > 0 && triggers.contains(sentence.words[index - 1].lower) {
+            let raw = sentence.text.base.utf8Slice(word.range)
+            guard (2...3).contains(raw.count), raw.allSatisfy({ $0.isUppercase && $0.isLetter }) else { continue }
+            found.append(MemberMention(sentenceIndex: sentence.index, wordRange: index..<index + 1, firstName: nil,
+                                       initial: nil, surname: raw.lowercased(), isInitialsOnly: true))
+        }
+        return found
+    }
+
+    private static func name(in sentence: Sentence, from start: Int, titleStart: Int) -> (MemberMention, Int)? {
+        let words = sentence.words
+        var cursor = start
+        while cursor < words.count, honorifics.contains(words[cursor].lower) { cursor += 1 }
+        var parts: [Word] = []
+        while cursor < words.count, parts.count < 4 {
+            let word = words[cursor]
+            let raw = sentence.text.base.utf8Slice(word.range)
+            guard word.isCapitalised, !(raw.first?.isNumber ?? true) else { break }
+            let bare = word.lower.hasSuffix("'s") ? String(word.lower.dropLast(2)) : word.lower
+            if notNames.contains(bare) { break }
+            if !parts.isEmpty {
+                // A name does not run across a comma or a bracket.
+                let gap = sentence.text.base.utf8Slice(parts.last!.range.upperBound..<word.range.lowerBound)
+                if gap.contains(",") || gap.contains("(") || gap.contains(";") || gap.contains(":") { break }
+            }
+            parts.append(word)
+            cursor += 1
+            if word.lower.hasSuffix("'s") { break }
+        }
+        guard let last = parts.last else { return nil }
+        var surname = last.lower
+        if surname.hasSuffix("'s") { surname.removeLast(2) }
+        guard surname.count >= 2 else { return nil }
+        let given = parts.dropLast()
+        var firstName: String?
+        var initial: Character?
+        if let first = given.first {
+            if first.lower.count == 1 { initial = first.lower.first } else { firstName = first.lower; initial = first.lower.first }
+        }
+        let mention = MemberMention(sentenceIndex: sentence.index, wordRange: titleStart..<cursor, firstName: firstName,
+                                    initial: initial, surname: surname, isInitialsOnly: false)
+        return (mention, cursor)
+    }
+
+    /// Learns the identities named in a document: mentions with a given name or initial first,
+    /// so that bare surnames can then be resolved against them.
+    public mutating func learn(_ mentions: [MemberMention]) {
+        for mention in mentions where !mention.isInitialsOnly && (mention.firstName != nil || mention.initial != nil) {
+            if candidates(for: mention).isEmpty {
+                let sameSurname = identities.indices.filter { identities[$0].surname == mention.surname }
+                if sameSurname.count == 1, identities[sameSurname[0]].initial == nil, identities[sameSurname[0]].profileName == nil {
+                    identities[sameSurname[0]].firstName = mention.firstName
+                    identities[sameSurname[0]].initial = mention.initial
+                    continue
+                }
+                identities.append(MemberIdentity(id: identities.count, surname: mention.surname, firstName: mention.firstName,
+                                                 initial: mention.initial, profileName: nil))
+            } else if let only = candidates(for: mention).first, candidates(for: mention).count == 1,
+                      identities[only].firstName == nil, let first = mention.firstName {
+                identities[only].firstName = first
+            }
+        }
+        for mention in mentions where !mention.isInitialsOnly && mention.firstName == nil && mention.initial == nil {
+            if !identities.contains(where: { $0.surname == mention.surname }) {
+                identities.append(MemberIdentity(id: identities.count, surname: mention.surname, firstName: nil,
+                                                 initial: nil, profileName: nil))
+            }
+        }
+    }
+
+    /// The identity a mention names, or nil when it is ambiguous or unknown. Initials-only
+    /// mentions resolve among `present` only.
+    public func resolve(_ mention: MemberMention, present: Set<Int>? = nil) -> Int? {
+        if mention.isInitialsOnly {
+            let pool = identities.filter { present?.contains($0.id) ?? true }
+            let matching = pool.filter { $0.initials == mention.surname }
+            return matching.count == 1 ? matching[0].id : nil
+        }
+        var found = candidates(for: mention)
+        if found.count > 1, let present {
+            found = found.filter { present.contains($0) }
+        }
+        return found.count == 1 ? found[0] : nil
+    }
+
+    /// The profile member with this full name or alias, if any.
+    public func identity(named name: String) -> Int? {
+        let lower = name.lowercased()
+        if let alias = aliasNames.first(where: { $0.alias == lower }) {
+            return identities.first { $0.profileName == alias.name }?.id
+        }
+        return identities.first { $0.profileName?.lowercased() == lower }?.id
+    }
+
+    private func candidates(for mention: MemberMention) -> [Int] {
+        identities.indices.filter { index in
+            let identity = identities[index]
+            guard identity.surname == mention.surname else { return false }
+            if let first = mention.firstName, let known = identity.firstName, first != known { return false }
+            if let initial = mention.initial, let known = identity.initial, initial != known { return false }
+            return true
+        }
+    }
+}

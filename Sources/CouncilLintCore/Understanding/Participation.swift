@@ -1,0 +1,147 @@
+/// What a member is recorded doing in an item's business.
+public enum ParticipationAct: String, Sendable, Hashable {
+    case proposed, seconded, moved, spoke
+    case votedFor = "voted for"
+    case votedAgainst = "voted against"
+    /// Inferred from "carried unanimously" / "agreed by all" while the member was in the room.
+    case unanimousVote = "voted (unanimous decision)"
+
+    public var isInferred: Bool { self == .unanimousVote }
+}
+
+/// One member's recorded part in one item.
+public struct Participation: Sendable, Hashable {
+    public let member: Int
+    public let item: Int
+    public let sentenceIndex: Int
+    /// Words of the sentence that record it (the mention, or the unanimity phrase).
+    public let wordRange: Range<Int>
+    public let act: ParticipationAct
+}
+
+/// Sentences where a member is recorded abstaining or not voting: evidence against inferring
+/// their vote from a unanimous decision.
+public struct Abstention: Sendable, Hashable {
+    public let member: Int
+    public let item: Int
+}
+
+enum ParticipationReader {
+    private static let proposingWords: Set<String> = ["proposed", "prop", "proposer", "proposal", "proposing", "propose", "proposes"]
+    private static let secondingWords: Set<String> = ["seconded", "2nd", "sec", "seconder", "seconding", "second", "seconds"]
+    private static let movingWords: Set<String> = ["moved", "mover", "moving", "moves"]
+    private static let speechVerbs: Set<String> = [
+        "spoke", "said", "commented", "asked", "raised", "reported", "addressed", "advised", "explained", "stated",
+        "suggested", "queried", "questioned", "expressed", "felt", "added", "argued", "urged", "highlighted", "noted",
+        "informed", "updated", "outlined", "presented", "proposed", "seconded", "moved", "spoken", "requested", "confirmed",
+        "responded", "replied", "believed", "considered", "thought", "voiced", "objected", "supported", "opposed",
+        "recommended", "summarised", "introduced", "led", "gave", "described", "emphasised", "pointed", "challenged",
+        "agreed", "disagreed", "mentioned", "remarked", "welcomed", "thanked",
+    ]
+    private static let voteForLabels: Set<String> = ["for", "in favour", "favour", "yes", "aye", "ayes"]
+    private static let voteAgainstLabels: Set<String> = ["against", "no", "noes", "nay"]
+    private static let abstainLabels: Set<String> = ["abstained", "abstain", "abstention", "abstentions", "abstaining"]
+    private static let unanimity = PhraseMatcher([
+        "unanimously", "unanimous", "agreed by all", "all agreed", "all in favour", "agreed by all members",
+        "agreed by all councillors", "all members agreed", "all councillors agreed", "all voted in favour",
+        "approved by all", "all were in favour", "resolved by all", "carried by all",
+    ])
+    private static let nonParticipation = PhraseMatcher([
+        "did not vote", "took no part", "abstained", "abstaining", "not voting", "did not take part", "did not participate",
+        "abstention", "left the room", "left the meeting", "left the chamber", "withdrew", "not present", "was not present",
+        "not in the room", "had left", "having left", "not vote",
+    ])
+
+    static func read(_ text: DocumentText, mentions: [[MemberMention]], initials: [[MemberMention]],
+                     directory: MemberDirectory, attendance: Attendance) -> (acts: [Participation], abstentions: [Abstention]) {
+        var acts: [Participation] = []
+        var abstentions: [Abstention] = []
+        for sentence in text.sentences {
+            guard let item = text.itemOfSentence[sentence.index] else { continue }
+            let words = sentence.words
+            let present = attendance.present.isEmpty ? nil : attendance.present
+            var voteLabel: ParticipationAct?
+            var labelEnds: [(index: Int, act: ParticipationAct?)] = []
+            for (index, word) in words.enumerated() {
+                if voteForLabels.contains(word.lower) && isLabel(sentence, index) { labelEnds.append((index, .votedFor)) }
+                else if voteAgainstLabels.contains(word.lower) && isLabel(sentence, index) { labelEnds.append((index, .votedAgainst)) }
+                else if abstainLabels.contains(word.lower) && isLabel(sentence, index) { labelEnds.append((index, nil)) }
+            }
+            for mention in (mentions[sentence.index] + initials[sentence.index]).sorted(by: { $0.wordRange.lowerBound < $1.wordRange.lowerBound }) {
+                guard let member = directory.resolve(mention, present: present) else { continue }
+                voteLabel = nil
+                if let label = labelEnds.last(where: { $0.index < mention.wordRange.lowerBound }) {
+                    if let act = label.act { voteLabel = act } else {
+                        abstentions.append(Abstention(member: member, item: item))
+                        continue
+                    }
+                }
+                if let act = act(of: mention, in: sentence) ?? voteLabel {
+                    acts.append(Participation(member: member, item: item, sentenceIndex: sentence.index,
+                                              wordRange: mention.wordRange, act: act))
+                } else if declinesToTakePart(mention, in: sentence) {
+                    abstentions.append(Abstention(member: member, item: item))
+                }
+            }
+            if let match = unanimity.firstMatch(in: words) {
+                for member in attendance.present where attendance.isInRoom(member, at: sentence.index) {
+                    acts.append(Participation(member: member, item: item, sentenceIndex: sentence.index,
+                                              wordRange: match.wordRange, act: .unanimousVote))
+                }
+            }
+        }
+        return (acts, abstentions)
+    }
+
+    /// The act a mention's neighbouring words record: "proposed by Cllr X", "Cllr X seconded",
+    /// "Proposed: Cllr X", "Cllr X spoke against".
+    private static func act(of mention: MemberMention, in sentence: Sentence) -> ParticipationAct? {
+        let words = sentence.words
+        let start = mention.wordRange.lowerBound
+        let end = mention.wordRange.upperBound
+        let base = sentence.text.base
+        // Only the words since the last comma or bracket govern the mention ("Proposed Cllr A, seconded Cllr B").
+        var from = max(0, start - 3)
+        for index in stride(from: start - 1, to: from, by: -1) {
+            let gap = base.utf8Slice(words[index - 1].range.upperBound..<words[index].range.lowerBound)
+            if gap.contains(",") || gap.contains(";") || gap.contains(")") {
+                from = index
+                break
+            }
+        }
+        let governing = words[from..<start].map(\.lower)
+        if governing.contains(where: proposingWords.contains) { return .proposed }
+        if governing.contains(where: secondingWords.contains) { return .seconded }
+        if governing.contains(where: { movingWords.contains($0) }) && governing.contains("by") { return .moved }
+        guard end < words.count else { return nil }
+        let next = words[end].lower
+        let gap = base.utf8Slice(words[end - 1].range.upperBound..<words[end].range.lowerBound)
+        guard !gap.contains(","), !gap.contains("("), !gap.contains(";") else { return nil }
+        if next == "and" || next == "then" { return nil }
+        if proposingWords.contains(next) && next != "proposal" { return .proposed }
+        if secondingWords.contains(next) && next != "second" { return .seconded }
+        if next == "moved" {
+            let after = end + 1 < words.count ? words[end + 1].lower : ""
+            return ["into", "to", "from", "away", "house"].contains(after) ? nil : .moved
+        }
+        if next == "voted" {
+            let after = words[(end + 1)...].prefix(3).map(\.lower)
+            return after.contains("against") ? .votedAgainst : .votedFor
+        }
+        if speechVerbs.contains(next) { return .spoke }
+        return nil
+    }
+
+    private static func declinesToTakePart(_ mention: MemberMention, in sentence: Sentence) -> Bool {
+        let window = Array(sentence.words[mention.wordRange.upperBound..<min(sentence.words.count, mention.wordRange.upperBound + 5)])
+        return nonParticipation.contains(in: window)
+    }
+
+    /// A vote-list label is followed by a colon or a dash ("For: Cllrs A, B; Against: Cllr C").
+    private static func isLabel(_ sentence: Sentence, _ index: Int) -> Bool {
+        let base = sentence.text.base
+        let word = sentence.words[index]
+        let after = base.utf8Slice(word.range.upperBound..<min(word.range.upperBound + 2, base.utf8.count))
+        return after.hasPrefix(":") || after.hasPrefix(" -") || after.hasPrefix(" –") || after.hasPrefix("(")
+    }
+}

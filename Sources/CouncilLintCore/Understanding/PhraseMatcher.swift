@@ -1,0 +1,89 @@
+/// Finds phrases (sequences of words) in a sentence's words, compiled once per vocabulary.
+///
+/// A phrase is written as plain words, case-insensitive: "press and public". A word ending in
+/// "*" matches any word with that prefix ("dismiss*" matches "dismissed"); "#" matches any
+/// number-like word.
+public struct PhraseMatcher: Sendable {
+    public struct Match: Sendable, Hashable {
+        public let phrase: String
+        /// Indices into the sentence's words, half-open.
+        public let wordRange: Range<Int>
+    }
+
+    private enum Pattern: Sendable, Hashable {
+        case exact(String)
+        case prefix(String)
+        case number
+    }
+
+    private struct CompiledPhrase: Sendable {
+        let phrase: String
+        let patterns: [Pattern]
+    }
+
+    private var byFirstWord: [String: [CompiledPhrase]] = [:]
+    private var byFirstPrefix: [CompiledPhrase] = []
+    public private(set) var phrases: [String] = []
+
+    public init<S: Sequence>(_ phrases: S) where S.Element == String {
+        for phrase in phrases {
+            let patterns = phrase.lowercased().split(separator: " ").map { token -> Pattern in
+                if token == "#" { return .number }
+                if token.hasSuffix("*") { return .prefix(String(token.dropLast())) }
+                return .exact(String(token).replacingOccurrences(of: "\u{2019}", with: "'"))
+            }
+            guard let first = patterns.first else { continue }
+            let compiled = CompiledPhrase(phrase: phrase, patterns: patterns)
+            self.phrases.append(phrase)
+            if case .exact(let word) = first { byFirstWord[word, default: []].append(compiled) }
+            else { byFirstPrefix.append(compiled) }
+        }
+    }
+
+    public var isEmpty: Bool { phrases.isEmpty }
+
+    /// Every match in `words`, longest first at each starting word, in order of position.
+    public func matches(in words: [Word]) -> [Match] {
+        var found: [Match] = []
+        for start in words.indices {
+            var best: Match?
+            let candidates = (byFirstWord[words[start].lower] ?? []) + byFirstPrefix
+            for candidate in candidates {
+                guard let end = matchEnd(candidate.patterns, words: words, from: start) else { continue }
+                if best == nil || end - start > best!.wordRange.count {
+                    best = Match(phrase: candidate.phrase, wordRange: start..<end)
+                }
+            }
+            if let best { found.append(best) }
+        }
+        return found
+    }
+
+    public func firstMatch(in words: [Word]) -> Match? {
+        matches(in: words).first
+    }
+
+    public func contains(in words: [Word]) -> Bool {
+        for start in words.indices {
+            let candidates = (byFirstWord[words[start].lower] ?? []) + byFirstPrefix
+            if candidates.contains(where: { matchEnd($0.patterns, words: words, from: start) != nil }) { return true }
+        }
+        return false
+    }
+
+    private func matchEnd(_ patterns: [Pattern], words: [Word], from start: Int) -> Int? {
+        guard start + patterns.count <= words.count else { return nil }
+        for (offset, pattern) in patterns.enumerated() {
+            let word = words[start + offset].lower
+            switch pattern {
+            case .exact(let expected):
+                if word != expected && !(word.hasSuffix("'s") && word.dropLast(2) == expected) { return nil }
+            case .prefix(let prefix):
+                if !word.hasPrefix(prefix) { return nil }
+            case .number:
+                if !(word.first?.isNumber ?? false) { return nil }
+            }
+        }
+        return start + patterns.count
+    }
+}

@@ -1,2 +1,0 @@
-import CouncilLintCore
-print("councillint")
