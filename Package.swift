@@ -33,7 +33,11 @@ let package = Package(
         ),
         .testTarget(
             name: "CouncilLintCoreTests",
-            dependencies: ["CouncilLintCore"],
+            dependencies: [
+                "CouncilLintCore",
+                // Tests build small Word documents in memory.
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
             exclude: ["Resources"]
         ),
     ]
