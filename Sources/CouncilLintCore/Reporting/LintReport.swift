@@ -46,3 +46,17 @@ public struct LintReport: Sendable {
 public protocol Reporter: Sendable {
     func render(_ report: LintReport) -> String
 }
+
+extension LintReport {
+    /// The report without findings below `minimumSeverity` (`--min-severity`).
+    public func filtered(minimumSeverity: Severity) -> LintReport {
+        var copy = self
+        copy.files = files.map { file in
+            var file = file
+            file.findings = file.findings.filter { $0.severity >= minimumSeverity }
+            return file
+        }
+        copy.runFindings = runFindings.filter { $0.severity >= minimumSeverity }
+        return copy
+    }
+}

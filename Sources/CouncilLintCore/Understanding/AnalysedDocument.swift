@@ -9,6 +9,8 @@ public struct AnalysedDocument: Sendable {
     /// The session of each sentence (index = sentence index).
     public let sessions: [Session]
     public let meeting: MeetingRecord
+    /// Employee references per sentence (index = sentence index).
+    public let staffReferences: [[StaffReference]]
     public let profile: CouncilProfile?
 
     public init(_ document: Document, profile: CouncilProfile?, kind override: DocumentKind? = nil) {
@@ -21,7 +23,10 @@ public struct AnalysedDocument: Sendable {
         self.date = DocumentDating.date(of: text, document: document, kind: kind)
         self.sessions = SessionTracker.sessions(of: text, kind: kind, blocks: document.blocks)
         let known = profile?.members.map { (name: $0.name, aliases: $0.aliases) } ?? []
-        self.meeting = MeetingRecord.read(text, knownMembers: known)
+        let meeting = MeetingRecord.read(text, knownMembers: known)
+        self.meeting = meeting
+        self.staffReferences = StaffReferenceFinder(employeeNames: profile?.employees.map(\.name) ?? [])
+            .references(in: text, mentions: meeting.mentions)
     }
 
     public func session(of sentence: Sentence) -> Session { sessions[sentence.index] }

@@ -1,0 +1,87 @@
+/// Oakham TC protocol para (l): no conduct or capability matter of an employee at a meeting
+/// held in public. Reports a sentence in the public part of minutes (or of an agenda) that
+/// ties an identifiable employee to an individual employment matter.
+public struct StaffCapabilityInPublicRule: Rule {
+    public static let id = "staff-capability-in-public"
+
+    private let individualMatters: PhraseMatcher
+    private let contextualMatters: PhraseMatcher
+    private let substanceCues: PhraseMatcher
+    private let policyWords: Set<String>
+    private let redirectCues: PhraseMatcher
+    private let linkBreakers: Set<String>
+    private let linkingVerbs: Set<String>
+    private let linkingPrepositions: Set<String>
+
+    public init(description: RuleDescription) {
+        individualMatters = description.phrases("individualMatters")
+        contextualMatters = description.phrases("contextualMatters")
+        substanceCues = description.phrases("substanceCues")
+        policyWords = Set(description.vocabulary["policyWords"] ?? [])
+        redirectCues = description.phrases("redirectCues")
+        linkBreakers = Set(description.vocabulary["linkBreakers"] ?? [])
+        linkingVerbs = Set(description.vocabulary["linkingVerbs"] ?? [])
+        linkingPrepositions = Set(description.vocabulary["linkingPrepositions"] ?? [])
+    }
+
+    public func check(_ document: AnalysedDocument) -> [Violation] {
+        guard document.kind == .minutes || document.kind == .agenda else { return [] }
+        let staff = document.staffReferences
+        var violations: [Violation] = []
+        for sentence in document.text.sentences where document.session(of: sentence) == .public {
+            let references = staff[sentence.index]
+            guard !references.isEmpty, !redirectCues.contains(in: sentence.words) else { continue }
+            var matters = individualMatters.matches(in: sentence.words)
+            if document.kind == .agenda || substanceCues.contains(in: sentence.words) {
+                matters += contextualMatters.matches(in: sentence.words)
+            }
+            let linked = matters.lazy
+                .filter { !isPolicyWork($0, in: sentence) }
+                .compactMap { matter in references.first { linked(matter, $0, in: sentence) }.map { (matter, $0) } }
+                .first
+            guard let (matter, reference) = linked else { continue }
+            let span = min(matter.wordRange.lowerBound, reference.wordRange.lowerBound)..<max(matter.wordRange.upperBound, reference.wordRange.upperBound)
+            violations.append(Violation(.words(sentence: sentence.index, words: span),
+                                        message: message(matter, reference, sentence: sentence, kind: document.kind)))
+        }
+        return violations
+    }
+
+    /// "Grievance Policy", "Disciplinary and Grievance Procedure": policy work, not a person.
+    private func isPolicyWork(_ matter: PhraseMatcher.Match, in sentence: Sentence) -> Bool {
+        let after = sentence.words[matter.wordRange.upperBound..<min(sentence.words.count, matter.wordRange.upperBound + 3)]
+        return after.contains { policyWords.contains($0.lower) }
+    }
+
+    /// Whether the matter is predicated on the employee: "the Clerk's lateness", "complaint
+    /// against the Clerk", "the Groundsman had been off sick" — not "the Clerk reported on the
+    /// performance of the fund".
+    private func linked(_ matter: PhraseMatcher.Match, _ reference: StaffReference, in sentence: Sentence) -> Bool {
+        let words = sentence.words
+        if reference.wordRange.upperBound <= matter.wordRange.lowerBound {
+            let gap = words[reference.wordRange.upperBound..<matter.wordRange.lowerBound].map(\.lower)
+            if gap.contains(where: linkBreakers.contains) { return false }
+            if reference.isPossessive && gap.count <= 3 && !gap.contains(where: linkingVerbs.contains) { return true }
+            return gap.count <= 8 && gap.contains(where: linkingVerbs.contains)
+        }
+        if matter.wordRange.upperBound <= reference.wordRange.lowerBound {
+            let gap = words[matter.wordRange.upperBound..<reference.wordRange.lowerBound].map(\.lower)
+            if gap.isEmpty { return true }
+            return gap.count <= 4 && gap.contains(where: linkingPrepositions.contains)
+        }
+        return false
+    }
+
+    private func message(_ matter: PhraseMatcher.Match, _ reference: StaffReference, sentence: Sentence,
+                         kind: DocumentKind) -> String {
+        let words = sentence.words
+        let matterText = String(sentence.text.base.utf8Slice(words[matter.wordRange.lowerBound].range.lowerBound..<words[matter.wordRange.upperBound - 1].range.upperBound)).lowercased()
+        var label = reference.label
+        if label.hasPrefix("The ") { label = "the" + label.dropFirst(3) }
+        let place = kind == .agenda ? "is placed in the public part of the agenda" : "is raised in the public part of the meeting"
+        if label.hasPrefix("a ") || label.hasPrefix("an ") || label.hasPrefix("A ") {
+            return "an individual employment matter (\(matterText)) concerning \(label.lowercased()) \(place)"
+        }
+        return "\(label)'s \(matterText) \(place)"
+    }
+}

@@ -1,0 +1,54 @@
+/// Localism Act 2011 s.31 and Oakham TC protocol para (j): a member whose registered interest
+/// (profile `interests[].matches`) an item engages must declare it. Reports a present member
+/// who takes part in such an item with no declaration for it.
+public struct UndeclaredInterestRule: Rule {
+    public static let id = "undeclared-interest"
+    private let employmentMatters: PhraseMatcher
+
+    public init(description: RuleDescription) {
+        employmentMatters = description.phrases("employmentMatters")
+    }
+
+    public func runNotes(profile: CouncilProfile?) -> [String] {
+        profile == nil ? ["no council profile: the register-of-interests check (undeclared-interest) is inactive; run 'councillint init' to create one"] : []
+    }
+
+    public func check(_ document: AnalysedDocument) -> [Violation] {
+        guard document.kind == .minutes, let profile = document.profile else { return [] }
+        let meeting = document.meeting
+        let employeeWords = StaffReferenceFinder(employeeNames: profile.employees.map(\.name))
+        var violations: [Violation] = []
+        for interest in profile.interests {
+            guard let member = meeting.directory.identity(named: interest.member) else { continue }
+            let matcher = PhraseMatcher(interest.matches)
+            let concernsEmployee = interest.matches.contains { phrase in
+                employeeWords.isEmployeeReference(phrase)
+            }
+            for (index, item) in document.text.items.enumerated() {
+                let sentences = document.text.sentences(of: item)
+                guard sentences.contains(where: { matcher.contains(in: $0.words) }) else { continue }
+                if concernsEmployee, !sentences.contains(where: { employmentMatters.contains(in: $0.words) }) { continue }
+                if meeting.declarations.contains(where: { $0.member == member && $0.items.contains(index) }) { continue }
+                if meeting.attendance.apologies.contains(member) || meeting.attendance.absent.contains(member) { continue }
+                guard let act = participation(of: member, in: index, document: document) else { continue }
+                let name = meeting.directory.identities[member].displayName
+                let label = item.label.map { "item \($0)" } ?? "this item"
+                let what = interest.description.map { " (\($0))" } ?? ""
+                violations.append(Violation(.words(sentence: act.sentenceIndex, words: act.wordRange),
+                                            message: "\(name) has a registered \(interest.category.rawValue) interest\(what) engaged by \(label) but took part with no declaration recorded",
+                                            severity: interest.category == .nonRegistrable ? .warning : nil))
+            }
+        }
+        return violations
+    }
+
+    private func participation(of member: Int, in item: Int, document: AnalysedDocument) -> Participation? {
+        let meeting = document.meeting
+        let itemSentences = document.text.items[item].sentences
+        let left = meeting.attendance.movements.contains { $0.member == member && $0.kind == .left && itemSentences.contains($0.sentenceIndex) }
+        let abstained = meeting.abstentions.contains { $0.member == member && $0.item == item }
+        return meeting.participation.first { act in
+            act.member == member && act.item == item && (!act.act.isInferred || (!left && !abstained))
+        }
+    }
+}

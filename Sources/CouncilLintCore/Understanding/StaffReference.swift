@@ -1,0 +1,113 @@
+/// A reference to one of the council's employees in a sentence: a job title ("the Deputy
+/// Clerk"), a profile employee's name, "a member of staff", or a pronoun that points back to
+/// an employee named in the sentence before.
+public struct StaffReference: Sendable, Hashable {
+    public let sentenceIndex: Int
+    public let wordRange: Range<Int>
+    /// How the text names the employee, e.g. "the Deputy Clerk", "Mrs Jennings", "he".
+    public let label: String
+    public let isPronoun: Bool
+    /// "the Clerk's ...", "his ...", "her ...".
+    public let isPossessive: Bool
+}
+
+/// Finds employee references. Job titles are the model's own vocabulary (parish, town and
+/// principal-council posts); profile employees add names.
+public struct StaffReferenceFinder: Sendable {
+    static let titles = PhraseMatcher([
+        "clerk", "town clerk", "parish clerk", "deputy clerk", "deputy town clerk", "deputy parish clerk", "assistant clerk",
+        "assistant town clerk", "assistant parish clerk", "locum clerk", "acting clerk", "clerk to the council", "clerk and rfo",
+        "rfo", "responsible financial officer", "proper officer", "groundsman", "groundsmen", "groundsperson", "grounds person",
+        "caretaker", "administrator", "office administrator", "finance administrator", "administrative officer",
+        "administration officer", "administration assistant", "admin assistant", "events officer", "events manager",
+        "finance officer", "committee officer", "communications officer", "community officer", "facilities manager",
+        "hall manager", "hall cleaner", "cleaner", "operations manager", "estates officer", "amenities officer",
+        "parks and estates manager", "cemetery superintendent", "lengthsman", "handyman", "litter picker",
+        "meeting administrator", "chief executive", "chief executive officer", "head of paid service", "managing director",
+        "monitoring officer", "section 151 officer", "chief finance officer", "corporate director", "strategic director",
+        "executive director", "assistant director", "head of service", "democratic services officer",
+        "communications manager", "investigating officer", "member of staff", "members of staff", "staff member",
+        "employee", "council employee", "office manager", "maintenance operative", "warden", "site manager",
+        "youth worker", "bookings clerk", "business manager", "project officer", "town centre manager",
+    ])
+    /// Words before a title that make it someone else's post ("County Council's Clerk" is fine,
+    /// but "police officer", "planning officer of the district" are not the council's staff).
+    private static let foreignQualifiers: Set<String> = [
+        "police", "county", "district", "borough", "highways", "planning", "enforcement", "school", "church", "club",
+        "association", "society", "court", "tribunal", "hmrc", "auditor", "external", "trust", "charity",
+        "neighbouring", "pta", "fc", "scouts", "guides", "ndp", "steering", "group",
+    ]
+    private static let pronouns: [String: Bool] = [
+        "he": false, "she": false, "him": false, "his": true, "her": true, "they": false, "their": true, "them": false,
+    ]
+
+    private let employeeNames: PhraseMatcher
+
+    /// `employees`: the profile's employees, by name.
+    public init(employeeNames names: [String]) {
+        var phrases: [String] = []
+        for name in names {
+            phrases.append(name)
+            if let surname = name.split(separator: " ").last, surname.count > 2 {
+                for honorific in ["mr", "mrs", "ms", "miss", "dr"] { phrases.append("\(honorific) \(surname)") }
+            }
+        }
+        employeeNames = PhraseMatcher(phrases)
+    }
+
+    /// References in every sentence; pronouns resolve only to an employee named in the
+    /// previous sentence of the same item when no councillor was named after that employee.
+    public func references(in text: DocumentText, mentions: [[MemberMention]]) -> [[StaffReference]] {
+        var all: [[StaffReference]] = []
+        all.reserveCapacity(text.sentences.count)
+        for sentence in text.sentences {
+            var found = explicitReferences(in: sentence)
+            if found.isEmpty, sentence.index > 0,
+               text.itemOfSentence[sentence.index] == text.itemOfSentence[sentence.index - 1],
+               let antecedent = all[sentence.index - 1].last(where: { !$0.isPronoun }),
+               !mentions[sentence.index - 1].contains(where: { $0.wordRange.lowerBound > antecedent.wordRange.lowerBound }) {
+                for (index, word) in sentence.words.enumerated() {
+                    guard let possessive = Self.pronouns[word.lower] else { continue }
+                    if mentions[sentence.index].contains(where: { $0.wordRange.lowerBound < index }) { break }
+                    found.append(StaffReference(sentenceIndex: sentence.index, wordRange: index..<index + 1,
+                                                label: antecedent.label, isPronoun: true, isPossessive: possessive))
+                }
+            }
+            all.append(found)
+        }
+        return all
+    }
+
+    private func explicitReferences(in sentence: Sentence) -> [StaffReference] {
+        var found: [StaffReference] = []
+        let words = sentence.words
+        var covered = 0
+        let matches = (Self.titles.matches(in: words) + employeeNames.matches(in: words))
+            .sorted { $0.wordRange.lowerBound < $1.wordRange.lowerBound }
+        for match in matches where match.wordRange.lowerBound >= covered {
+            let start = match.wordRange.lowerBound
+            let qualifiers = words[max(0, start - 3)..<start].map { $0.lower.hasSuffix("'s") ? String($0.lower.dropLast(2)) : $0.lower }
+            if qualifiers.contains(where: Self.foreignQualifiers.contains) { continue }
+            // "Clerk to write to Highways" or "Clerk" as an action-list subject is still a reference;
+            // "Clerk of Works" and "Clerk of the Court" are not the council's clerk.
+            if match.wordRange.upperBound < words.count, words[match.wordRange.upperBound].lower == "of",
+               match.phrase == "clerk" { continue }
+            let last = words[match.wordRange.upperBound - 1]
+            let determiner = start > 0 && ["the", "a", "our", "an", "its"].contains(words[start - 1].lower) ? start - 1 : start
+            let label = sentence.text.base.utf8Slice(words[determiner].range.lowerBound..<last.range.upperBound)
+            found.append(StaffReference(sentenceIndex: sentence.index, wordRange: determiner..<match.wordRange.upperBound,
+                                        label: String(label).replacingOccurrences(of: "\u{2019}s", with: "").replacingOccurrences(of: "'s", with: ""),
+                                        isPronoun: false, isPossessive: last.lower.hasSuffix("'s")))
+            covered = match.wordRange.upperBound
+        }
+        return found.sorted { $0.wordRange.lowerBound < $1.wordRange.lowerBound }
+    }
+}
+
+extension StaffReferenceFinder {
+    /// Whether `phrase` (from a profile interest, say) names an employee: a job title or an employee's name.
+    public func isEmployeeReference(_ phrase: String) -> Bool {
+        let words = SentenceSplitter.words(in: phrase, range: 0..<phrase.utf8.count)
+        return Self.titles.contains(in: words) || employeeNames.contains(in: words)
+    }
+}
