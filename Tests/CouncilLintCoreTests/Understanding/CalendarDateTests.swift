@@ -49,8 +49,8 @@ final class CalendarDateTests: XCTestCase {
         XCTAssertEqual(later.days(to: date), -428)
     }
 
-    func test_dayNumber_roundTripsEveryDayOfFourCenturies() {
-        let start = CalendarDate(year: 1900, month: 1, day: 1)!.dayNumber
+    func test_dayNumber_roundTripsEveryDayOfFourCenturies() throws {
+        let start = try XCTUnwrap(CalendarDate(year: 1900, month: 1, day: 1)).dayNumber
         var previous: CalendarDate?
         for number in start..<(start + 146_097) {
             let date = CalendarDate(dayNumber: number)
