@@ -19,7 +19,7 @@ public struct Linter: Sendable {
     public let catalogue: RuleCatalogue
     public let options: Options
     private let rules: [(description: RuleDescription, rule: any Rule)]
-    private let profiles: ProfileLocator
+    private let profiles: ProfileStore
 
     public init(catalogue: RuleCatalogue, options: Options = Options()) {
         self.catalogue = catalogue
@@ -27,7 +27,7 @@ public struct Linter: Sendable {
         self.rules = catalogue.rules.compactMap { description in
             RuleRegistry.ruleType(for: description.id).map { (description, $0.init(description: description)) }
         }
-        self.profiles = ProfileLocator()
+        self.profiles = ProfileStore()
     }
 
     /// Lints `inputs` (already expanded to files) and returns the report in input order.
@@ -41,7 +41,7 @@ public struct Linter: Sendable {
             lock.unlock()
         }
         let files = reports.map { $0! }
-        return LintReport(files: files, runFindings: runNotes(for: files), rules: catalogue.rules)
+        return LintReport(files: files, runFindings: runNotes(), rules: catalogue.rules, diagnostics: profiles.warnings)
     }
 
     /// Lints one input.
@@ -77,11 +77,11 @@ public struct Linter: Sendable {
                     message: note.message, excerpt: String(document.sourceLine(note.line)), citation: "")
         }
         for (description, rule) in rules {
-            let severityOverride = profile?.severityOverride(for: description.id)
-            if case .off = severityOverride { continue }
+            let severityOverride = profile?.rules[description.id]
+            if severityOverride == .off { continue }
             for violation in rule.check(analysed) {
                 var finding = locate(violation, in: analysed, description: description)
-                if case .severity(let forced) = severityOverride { finding.severity = forced }
+                if let forced = severityOverride?.severity { finding.severity = forced }
                 findings.append(finding)
             }
         }
@@ -117,14 +117,16 @@ public struct Linter: Sendable {
     private func profile(for input: LintInput) -> Result<CouncilProfile?, ReadError> {
         if let profile = options.profile { return .success(profile) }
         guard options.discoverProfiles, let directory = input.directory else { return .success(nil) }
-        return profiles.nearestProfile(forDirectory: directory)
+        return profiles.profile(forFile: directory + "/-").mapError { error in
+            ReadError(path: input.displayPath, message: "not linted: its profile is invalid: " + error.messages.joined(separator: "; "))
+        }
     }
 
     /// Notes that concern the run rather than a file, given once.
-    private func runNotes(for files: [FileReport]) -> [Finding] {
-        let profile = options.profile
+    private func runNotes() -> [Finding] {
+        let hasProfile = options.profile != nil || profiles.anyProfileLoaded
         return rules.flatMap { description, rule in
-            rule.runNotes(profile: profile).map { note in
+            rule.runNotes(hasProfile: hasProfile).map { note in
                 Finding(rule: description.id, severity: .info, path: "",
                         range: SourceRange(start: SourcePosition(line: 0, column: 0), end: SourcePosition(line: 0, column: 0)),
                         message: note, excerpt: "", citation: description.protocol.citation)

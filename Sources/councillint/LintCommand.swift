@@ -40,7 +40,9 @@ struct LintCommand: ParsableCommand {
         var options = Linter.Options(kind: kind.documentKind)
         if let profile {
             do {
-                options.profile = try ProfileLoading.load(path: profile)
+                let (loaded, warnings) = try CouncilProfile.load(path: profile)
+                options.profile = loaded
+                Diagnostics.warn(warnings)
             } catch {
                 throw CommandFailure(message: error.description)
             }
@@ -48,6 +50,7 @@ struct LintCommand: ParsableCommand {
         let linter = Linter(catalogue: catalogue, options: options)
         var report = linter.lint(InputExpander.expand(paths))
         report = report.filtered(minimumSeverity: minSeverity)
+        Diagnostics.warn(report.diagnostics)
         try OutputWriter.write(format.reporter(colour: output == nil && Terminal.wantsColour), report: report, to: output)
         if report.files.contains(where: { $0.error != nil }) { throw ExitCode(2) }
         if let threshold = failOn.severity, report.allFindings.contains(where: { $0.severity >= threshold }) {
@@ -112,12 +115,20 @@ enum FailThreshold: String, ExpressibleByArgument, CaseIterable {
     }
 }
 
-extension Severity: @retroactive ExpressibleByArgument {}
+extension Severity: ExpressibleByArgument {}
 
 /// A failure reported as `councillint: error: ...` with exit status 2.
 struct CommandFailure: Error, CustomStringConvertible {
     let message: String
     var description: String { message }
+}
+
+enum Diagnostics {
+    static func warn(_ messages: [String]) {
+        for message in messages {
+            FileHandle.standardError.write(Data("councillint: warning: \(message)\n".utf8))
+        }
+    }
 }
 
 enum Terminal {

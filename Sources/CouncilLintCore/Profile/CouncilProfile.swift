@@ -149,7 +149,7 @@ extension CouncilProfile {
 
     /// Validates a profile's bytes; `path` is only used to name the file in messages.
     public static func parse(bytes: [UInt8], path: String) throws(ProfileError) -> (CouncilProfile, warnings: [String]) {
-        let json = try ProfileJSON.parse(bytes: bytes, path: path)
+        let json = try LocatedJSONParser.parse(bytes: bytes, path: path)
         var validator = ProfileValidator(file: path)
         let profile = validator.profile(from: json)
         guard validator.errors.isEmpty, let profile else { throw ProfileError(messages: validator.errors) }

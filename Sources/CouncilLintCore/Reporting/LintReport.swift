@@ -28,11 +28,14 @@ public struct LintReport: Sendable {
     public var runFindings: [Finding]
     /// The catalogue in force, for reporters that describe rules (SARIF).
     public var rules: [RuleDescription]
+    /// Messages about the configuration (e.g. unknown profile fields), for standard error.
+    public var diagnostics: [String]
 
-    public init(files: [FileReport], runFindings: [Finding] = [], rules: [RuleDescription]) {
+    public init(files: [FileReport], runFindings: [Finding] = [], rules: [RuleDescription], diagnostics: [String] = []) {
         self.files = files
         self.runFindings = runFindings
         self.rules = rules
+        self.diagnostics = diagnostics
     }
 
     public var allFindings: [Finding] { files.flatMap(\.findings) + runFindings }

@@ -376,12 +376,12 @@ enum BuiltInCatalogue {
             "note": "a public participation record that sets out the substance of an allegation"
           },
           {
-            "document": "Ashcombe Town Council\nMinutes of the meeting of the Council held on Wednesday 9 April 2025 at 7pm\n\nPresent: Cllr P Hale (Chair), Cllr D Dray, Cllr J Morris, Cllr S Patel\nIn attendance: Mrs S Jennings (Town Clerk)\n\n2. Apologies\nApologies were received from Cllr A Wood.\n\n3. Declarations of interest\nNone.\n\n9. Exclusion of the press and public\nA motion to exclude the press and public was lost.\n\n10. Staffing\nThe Chair reported a formal grievance raised against ↓the Administrator by a volunteer.\n",
+            "document": "Ashcombe Town Council\nMinutes of the meeting of the Council held on Wednesday 9 April 2025 at 7pm\n\nPresent: Cllr P Hale (Chair), Cllr D Dray, Cllr J Morris, Cllr S Patel\nIn attendance: Mrs S Jennings (Town Clerk)\n\n2. Apologies\nApologies were received from Cllr A Wood.\n\n3. Declarations of interest\nNone.\n\n9. Exclusion of the press and public\nA motion to exclude the press and public was lost.\n\n10. Staffing\nThe Chair reported a formal ↓grievance raised against the Administrator by a volunteer.\n",
             "kind": "minutes",
             "note": "a lost exclusion motion leaves the meeting public"
           },
           {
-            "document": "Ashcombe Town Council\nMinutes of the meeting of the Council held on Wednesday 9 April 2025 at 7pm\n\nPresent: Cllr P Hale (Chair), Cllr D Dray, Cllr J Morris, Cllr S Patel\nIn attendance: Mrs S Jennings (Town Clerk)\n\n2. Apologies\nApologies were received from Cllr A Wood.\n\n3. Declarations of interest\nNone.\n\n9. Exclusion of the press and public\nRESOLVED that the press and public be excluded for the following item.\n\n10. Staffing\nThe Clerk's appraisal was completed.\nThe press and public were readmitted.\n\n11. Staffing update\nCllr Patel asked about the disciplinary hearing of ↓the Events Officer.\n",
+            "document": "Ashcombe Town Council\nMinutes of the meeting of the Council held on Wednesday 9 April 2025 at 7pm\n\nPresent: Cllr P Hale (Chair), Cllr D Dray, Cllr J Morris, Cllr S Patel\nIn attendance: Mrs S Jennings (Town Clerk)\n\n2. Apologies\nApologies were received from Cllr A Wood.\n\n3. Declarations of interest\nNone.\n\n9. Exclusion of the press and public\nRESOLVED that the press and public be excluded for the following item.\n\n10. Staffing\nThe Clerk's appraisal was completed.\nThe press and public were readmitted.\n\n11. Staffing update\nCllr Patel asked about the ↓disciplinary hearing of the Events Officer.\n",
             "kind": "minutes",
             "note": "after readmission of the public the same words are findings again"
           },

@@ -29,11 +29,11 @@ public protocol Rule: Sendable {
     init(description: RuleDescription)
     func check(_ document: AnalysedDocument) -> [Violation]
     /// Notes about the whole run, once (e.g. a check inactive for lack of a profile).
-    func runNotes(profile: CouncilProfile?) -> [String]
+    func runNotes(hasProfile: Bool) -> [String]
 }
 
 extension Rule {
-    public func runNotes(profile: CouncilProfile?) -> [String] { [] }
+    public func runNotes(hasProfile: Bool) -> [String] { [] }
 }
 
 extension RuleDescription {

@@ -19,6 +19,11 @@ public struct RuleCatalogue: Sendable {
     }()
 
     public init(json: [UInt8], path: String) throws(CatalogueError) {
+        do {
+            _ = try LocatedJSONParser.parse(bytes: json, path: path)
+        } catch {
+            throw CatalogueError(path: path, message: error.messages.joined(separator: "; "), located: true)
+        }
         let file: File
         do {
             file = try JSONDecoder().decode(File.self, from: Data(json))
@@ -96,5 +101,8 @@ public struct RuleCatalogue: Sendable {
 public struct CatalogueError: Error, Sendable, CustomStringConvertible {
     public let path: String
     public let message: String
-    public var description: String { "\(path): \(message)" }
+    /// The message already names the file and line (a JSON syntax error).
+    var located = false
+
+    public var description: String { located ? message : "\(path): \(message)" }
 }

@@ -35,11 +35,14 @@ public struct StaffCapabilityInPublicRule: Rule {
             if document.kind == .agenda || substanceCues.contains(in: sentence.words) {
                 matters += contextualMatters.matches(in: sentence.words)
             }
-            let linked = matters.lazy
-                .filter { !isPolicyWork($0, in: sentence) }
-                .compactMap { matter in references.first { linked(matter, $0, in: sentence) }.map { (matter, $0) } }
-                .first
-            guard let (matter, reference) = linked else { continue }
+            var found: (matter: PhraseMatcher.Match, reference: StaffReference)?
+            for matter in matters where !isPolicyWork(matter, in: sentence) {
+                if let reference = references.first(where: { linked(matter, $0, in: sentence) }) {
+                    found = (matter, reference)
+                    break
+                }
+            }
+            guard let (matter, reference) = found else { continue }
             let span = min(matter.wordRange.lowerBound, reference.wordRange.lowerBound)..<max(matter.wordRange.upperBound, reference.wordRange.upperBound)
             violations.append(Violation(.words(sentence: sentence.index, words: span),
                                         message: message(matter, reference, sentence: sentence, kind: document.kind)))

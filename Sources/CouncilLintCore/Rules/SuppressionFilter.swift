@@ -58,8 +58,7 @@ struct SuppressionFilter {
         return entries.contains { entry in
             guard entry.rule == nil || entry.rule == finding.rule || entry.rule == "*" else { return false }
             if let contains = entry.contains, !finding.excerpt.localizedCaseInsensitiveContains(contains) { return false }
-            guard let pattern = entry.file else { return true }
-            return Self.path(finding.path, matches: pattern)
+            return Self.path(finding.path, matches: entry.file)
         }
     }
 

@@ -47,8 +47,7 @@ public struct PhraseMatcher: Sendable {
         var found: [Match] = []
         for start in words.indices {
             var best: Match?
-            let candidates = (byFirstWord[words[start].lower] ?? []) + byFirstPrefix
-            for candidate in candidates {
+            for candidate in candidates(startingWith: words[start].lower) {
                 guard let end = matchEnd(candidate.patterns, words: words, from: start) else { continue }
                 if best == nil || end - start > best!.wordRange.count {
                     best = Match(phrase: candidate.phrase, wordRange: start..<end)
@@ -65,10 +64,16 @@ public struct PhraseMatcher: Sendable {
 
     public func contains(in words: [Word]) -> Bool {
         for start in words.indices {
-            let candidates = (byFirstWord[words[start].lower] ?? []) + byFirstPrefix
-            if candidates.contains(where: { matchEnd($0.patterns, words: words, from: start) != nil }) { return true }
+            if candidates(startingWith: words[start].lower).contains(where: { matchEnd($0.patterns, words: words, from: start) != nil }) { return true }
         }
         return false
+    }
+
+    /// Phrases that may start at `word`; a possessive ("clerk's") also starts the phrases of its stem.
+    private func candidates(startingWith word: String) -> [CompiledPhrase] {
+        var found = byFirstWord[word] ?? []
+        if word.hasSuffix("'s"), let stem = byFirstWord[String(word.dropLast(2))] { found += stem }
+        return byFirstPrefix.isEmpty ? found : found + byFirstPrefix
     }
 
     private func matchEnd(_ patterns: [Pattern], words: [Word], from start: Int) -> Int? {

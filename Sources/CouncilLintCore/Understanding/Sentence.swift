@@ -38,16 +38,25 @@ public enum SentenceSplitter {
         var ranges: [Range<Int>] = []
         var start = 0
         var breaks = Set(extraBreaks)
+        let sortedExtraBreaks = extraBreaks.sorted()
+        var nextExtraBreak = 0
+        var sentenceStart = 0
         var index = 0
         while index < bytes.count {
+            while nextExtraBreak < sortedExtraBreaks.count, sortedExtraBreaks[nextExtraBreak] <= index {
+                sentenceStart = max(sentenceStart, sortedExtraBreaks[nextExtraBreak])
+                nextExtraBreak += 1
+            }
             let byte = bytes[index]
             if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") {
                 var end = index + 1
                 while end < bytes.count, isClosingQuote(bytes, at: end) { end += quoteLength(bytes, at: end) }
                 if end < bytes.count, bytes[end] == UInt8(ascii: " "),
                    end + 1 < bytes.count, opensSentence(bytes[end + 1]),
-                   !(byte == UInt8(ascii: ".") && endsWithAbbreviation(bytes, dotAt: index)) {
+                   !(byte == UInt8(ascii: ".") && endsWithAbbreviation(bytes, dotAt: index)),
+                   !isLeadingItemNumber(bytes, from: sentenceStart, to: index) {
                     breaks.insert(end + 1)
+                    sentenceStart = end + 1
                 }
                 index = end
                 continue
@@ -132,6 +141,13 @@ public enum SentenceSplitter {
         default:
             return false
         }
+    }
+
+    /// "7." or "25/041." opening a block is an item number, not a sentence.
+    private static func isLeadingItemNumber(_ bytes: [UInt8], from start: Int, to dot: Int) -> Bool {
+        let token = bytes[start..<dot].drop { $0 == UInt8(ascii: " ") }
+        guard !token.isEmpty, token.count <= 10, let first = token.first, first >= 0x30 && first <= 0x39 else { return false }
+        return !token.contains(UInt8(ascii: " "))
     }
 
     private static func opensSentence(_ byte: UInt8) -> Bool {

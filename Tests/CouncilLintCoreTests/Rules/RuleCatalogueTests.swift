@@ -47,7 +47,7 @@ final class RuleCatalogueTests: XCTestCase {
 
     func test_malformedJSON_isReported() {
         XCTAssertThrowsError(try RuleCatalogue(json: Array("{\"version\": 1,".utf8), path: "r.json")) { error in
-            XCTAssertTrue(String(describing: error).hasPrefix("r.json: not valid JSON"), String(describing: error))
+            XCTAssertTrue(String(describing: error).hasPrefix("r.json:1: not valid JSON"), String(describing: error))
         }
     }
 }

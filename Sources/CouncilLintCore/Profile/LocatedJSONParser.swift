@@ -1,7 +1,7 @@
 import Foundation
 
-/// Parses a profile's JSON, locating a syntax error at its line: `profile.json:7: not valid JSON: ...`.
-enum ProfileJSON {
+/// Parses JSON (profiles, rule catalogues), locating a syntax error at its line: `profile.json:7: not valid JSON: ...`.
+enum LocatedJSONParser {
     static func parse(bytes: [UInt8], path: String) throws(ProfileError) -> JSONValue {
         let data = Data(bytes)
         do {
