@@ -85,6 +85,7 @@ enum LineShape {
 
     /// A short line with no closing full stop, mostly capitals or a numbered title.
     static func looksLikeHeading<S: StringProtocol>(_ line: S) -> Bool {
+        if isNumberedTitle(line) { return true }
         let trimmed = line.trimmingCharacters(in: .whitespaces)
         guard trimmed.count >= 3, trimmed.count <= 90 else { return false }
         if trimmed.hasSuffix(".") && !trimmed.hasSuffix("..") { return false }
@@ -97,6 +98,21 @@ enum LineShape {
         guard letters.count >= 3 else { return false }
         let upper = letters.filter { $0.properties.isUppercase }.count
         return upper * 10 >= letters.count * 8
+    }
+
+    /// PDF layout's "52         Apologies for Absence": a number, a wide gap, a capitalised title.
+    static func isNumberedTitle<S: StringProtocol>(_ line: S) -> Bool {
+        let utf8 = Array(line.utf8)
+        var index = 0
+        while index < utf8.count, isDigit(utf8[index]) { index += 1 }
+        guard (1...3).contains(index), utf8.count <= 100 else { return false }
+        var gap = 0
+        while index < utf8.count, utf8[index] == UInt8(ascii: " ") || utf8[index] == UInt8(ascii: "\t") {
+            gap += utf8[index] == UInt8(ascii: "\t") ? 2 : 1
+            index += 1
+        }
+        guard gap >= 2, index < utf8.count, isUpperASCII(utf8[index]) else { return false }
+        return utf8.last != UInt8(ascii: ".")
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }

@@ -12,10 +12,10 @@ public struct MissingDeclarationsItemRule: Rule {
     public func check(_ document: AnalysedDocument) -> [Violation] {
         guard document.kind == .minutes || document.kind == .agenda else { return [] }
         let meeting = document.meeting
-        if meeting.declarationsItem != nil || meeting.declarationsRecorded { return [] }
+        if meeting.hasDeclarationsHeading || meeting.declarationsRecorded { return [] }
         let opening = document.text.sentences.prefix(8)
         if opening.contains(where: { electorsMeetings.contains(in: $0.words) }) { return [] }
-        let noun = document.kind == .agenda ? "agenda" : "minutes"
-        return [Violation(.document, message: "the \(noun) have no item for declarations of interest")]
+        let subject = document.kind == .agenda ? "the agenda has" : "the minutes have"
+        return [Violation(.document, message: "\(subject) no item for declarations of interest")]
     }
 }

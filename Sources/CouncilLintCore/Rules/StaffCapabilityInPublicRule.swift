@@ -68,6 +68,8 @@ public struct StaffCapabilityInPublicRule: Rule {
             return gap.count <= 8 && gap.contains(where: linkingVerbs.contains)
         }
         if matter.wordRange.upperBound <= reference.wordRange.lowerBound {
+            // "outside her property": a possessive pronoun after the matter qualifies something else.
+            if reference.isPronoun && reference.isPossessive { return false }
             let gap = words[matter.wordRange.upperBound..<reference.wordRange.lowerBound].map(\.lower)
             if gap.isEmpty { return true }
             return gap.count <= 4 && gap.contains(where: linkingPrepositions.contains)

@@ -54,6 +54,10 @@ enum DeclarationReader {
         "interests to declare", "declarations", "declaration of any interest", "declarations of interest/dispensations",
         "code of conduct declarations", "registerable interest", "registerable interests", "registrable interests",
     ])
+    /// Declarations that are not of interests: an item about them is no declarations item.
+    static let otherDeclarations = PhraseMatcher([
+        "acceptance of office", "declaration of result", "declared elected", "climate emergency", "ecological emergency",
+    ])
     static let nilReturns = PhraseMatcher([
         "no declarations", "there were no declarations", "none declared", "no interests", "there were none",
         "no declarations of interest", "no interests were declared", "no declarations were made", "none were made",
@@ -100,6 +104,10 @@ enum DeclarationReader {
         "declared", "as", "he", "she", "they", "his", "her", "their", "is", "was", "being", "regarding", "respect",
         "relation", "relating", "council", "parish", "town", "matter", "matters", "this", "that", "which", "who",
     ]
+
+    static func opensDeclarationsItem(_ sentence: Sentence) -> Bool {
+        declarationsItemPhrases.contains(in: sentence.words) && !otherDeclarations.contains(in: sentence.words)
+    }
 
     static func isNilReturn(_ sentence: Sentence) -> Bool {
         nilReturns.contains(in: sentence.words)

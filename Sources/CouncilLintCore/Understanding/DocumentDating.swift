@@ -6,9 +6,12 @@ enum DocumentDating {
         "date of release", "embargoed until",
     ])
     private static let otherDateContext = PhraseMatcher([
-        "next meeting", "previous meeting", "last meeting", "meeting held on", "minutes of the meeting held",
-        "minutes of the last", "minutes of the previous", "date of next", "dates of future", "future meeting", "deadline",
-        "by no later than", "closing date", "until", "from", "between", "extraordinary meeting held", "agenda published",
+        "next meeting", "previous meeting", "last meeting", "minutes of the last", "minutes of the previous", "date of next",
+        "dates of future", "future meeting", "deadline", "by no later than", "closing date", "until", "agenda published",
+    ])
+    private static let meetingContext = PhraseMatcher([
+        "held", "meeting", "minutes", "summoned", "to be held", "will be held", "take place", "takes place", "commencing",
+        "convened",
     ])
     private static let agendaIssueContext = PhraseMatcher(["issued", "dated", "date of publication", "despatched", "published", "circulated"])
 
@@ -33,12 +36,27 @@ enum DocumentDating {
             return candidates.lazy.filter { $0.sentence.index < 8 }.compactMap { resolved($0.date) }.first
                 ?? candidates.lazy.compactMap { resolved($0.date) }.first
         }
-        let opening = candidates.filter { candidate in
-            candidate.sentence.index < 15 && !otherDateContext.contains(in: candidate.sentence.words)
-                && !(kind == .agenda && agendaIssueContext.contains(in: candidate.sentence.words))
+        // The meeting date sits in the title or summons before the first item; inside items,
+        // dates are of other meetings ("the minutes of the meeting held on ...") or events.
+        let usable = candidates.filter { candidate in
+            !otherDateContext.contains(in: wordsLeading(to: candidate))
+                && !(kind == .agenda && agendaIssueContext.contains(in: wordsLeading(to: candidate)))
         }
-        return opening.lazy.compactMap { resolved($0.date) }.first
-            ?? candidates.lazy.filter { !otherDateContext.contains(in: $0.sentence.words) }.compactMap { resolved($0.date) }.first
+        let preamble = usable.filter { text.itemOfSentence[$0.sentence.index] == nil }
+        let opening = preamble.isEmpty ? usable.filter { $0.sentence.index < 4 } : preamble
+        // A date written with its weekday ("Tuesday 13th March 2018") is almost always the meeting's.
+        let meetingLine = opening.first { $0.date.statedWeekday != nil && resolved($0.date) != nil }
+            ?? opening.first { meetingContext.contains(in: $0.sentence.words) }
+        return meetingLine.flatMap { resolved($0.date) }
+            ?? opening.lazy.filter { $0.date.form != .numeric }.compactMap { resolved($0.date) }.first
+            ?? opening.lazy.compactMap { resolved($0.date) }.first
+            ?? candidates.lazy.filter { !otherDateContext.contains(in: wordsLeading(to: $0)) }.compactMap { resolved($0.date) }.first
+    }
+
+    /// The few words before a date, which say whose date it is ("the next meeting will be held on").
+    private static func wordsLeading(to candidate: (sentence: Sentence, date: RecognizedDate)) -> [Word] {
+        let before = candidate.sentence.words.filter { $0.range.upperBound <= candidate.date.utf8Range.lowerBound }
+        return Array(before.suffix(8))
     }
 
     private static func datedSentences(_ text: DocumentText) -> [(sentence: Sentence, date: RecognizedDate)] {

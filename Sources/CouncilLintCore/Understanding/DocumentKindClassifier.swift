@@ -7,7 +7,7 @@ enum DocumentKindClassifier {
         "meeting ended", "closed the meeting", "proposed by", "seconded by", "carried", "agreed by all", "all agreed",
         "were noted", "was noted", "it was agreed", "declared an interest", "declared a", "were received and accepted",
         "in attendance", "members of the public present", "signed", "chairman's signature", "the clerk reported",
-        "meeting opened", "minutes", "was approved", "were approved", "the chair welcomed", "unanimously",
+        "meeting opened", "was approved", "were approved", "the chair welcomed", "unanimously",
     ])
     private static let agendaSignals = PhraseMatcher([
         "agenda", "hereby summoned", "you are summoned", "are summoned", "summons", "notice of meeting",
@@ -23,6 +23,13 @@ enum DocumentKindClassifier {
         "spokesperson", "news", "issued by",
     ])
 
+    private static let minutesTitles = PhraseMatcher([
+        "minutes of", "draft minutes", "unconfirmed minutes", "unapproved minutes", "approved minutes", "signed minutes",
+    ])
+    private static let agendaTitles = PhraseMatcher([
+        "agenda", "summoned", "summons", "notice of meeting", "notice is hereby given",
+    ])
+
     static func classify(_ text: DocumentText, blocks: [Block]) -> DocumentKind {
         var minutes = 0.0, agenda = 0.0, press = 0.0
         for sentence in text.sentences {
@@ -31,12 +38,16 @@ enum DocumentKindClassifier {
             agenda += weight * Double(agendaSignals.matches(in: sentence.words).count)
             press += weight * Double(pressSignals.matches(in: sentence.words).count)
         }
-        let opening = text.sentences.prefix(6).flatMap { $0.words.map(\.lower) }
-        if opening.contains("minutes") && !opening.contains("agenda") { minutes += 20 }
-        if opening.contains("agenda") && !opening.contains("minutes") { agenda += 20 }
+        let opening = Array(text.sentences.prefix(8))
+        let minutesTitle = opening.contains { minutesTitles.contains(in: $0.words) }
+        let agendaTitle = opening.contains { agendaTitles.contains(in: $0.words) }
+        if minutesTitle && !agendaTitle { minutes += 20 }
+        if agendaTitle && !minutesTitle { agenda += 20 }
         let best = max(minutes, agenda, press)
         guard best >= 4 else { return .unknown }
         if best == press { return .pressRelease }
+        // Minutes and agendas are made of items; prose that only talks about them is neither.
+        guard text.items.count >= 2 || minutesTitle || agendaTitle else { return .unknown }
         if best == minutes { return .minutes }
         return .agenda
     }

@@ -37,6 +37,10 @@ enum ItemSegmenter {
         "application", "applications", "on", "from", "for", "with", "by", "the", "&", "or", "re", "per", "page",
         "para", "paragraph", "resolution", "appendix", "number", "reference", "was", "were", "is", "be", "than",
     ]
+    private static let monthNames: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
     private static let titleJoiners: Set<String> = ["of", "and", "the", "to", "for", "in", "on", "a", "&", "or", "from", "at", "by"]
 
     static func segment(_ document: Document) -> DocumentText {
@@ -111,11 +115,10 @@ enum ItemSegmenter {
             guard let next else { return nil }
             if let lastMajor {
                 guard number.major >= lastMajor, number.major <= lastMajor + 6 else { return nil }
-            } else {
-                guard number.major <= 40 else { return nil }
             }
+            if monthNames.contains(next.lower) { return nil }
             if !(introduced || punctuated) {
-                guard block.kind == .heading || next.isAllCaps || (next.isCapitalised && words.count <= 14) else { return nil }
+                guard block.kind == .heading || next.isAllCaps else { return nil }
             } else if !(next.isCapitalised || introduced) {
                 return nil
             }

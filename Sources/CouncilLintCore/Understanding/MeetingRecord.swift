@@ -7,6 +7,9 @@ public struct MeetingRecord: Sendable {
     public let attendance: Attendance
     /// The declarations-of-interest item, when the document has one.
     public let declarationsItem: Int?
+    /// Whether some item or heading is about declarations of interest, even where the item
+    /// itself was not recognised ("4         To Report Declarations of Interest").
+    public let hasDeclarationsHeading: Bool
     /// Whether the document records the outcome of declarations (a declaration or a nil return).
     public let declarationsRecorded: Bool
     public let declarations: [Declaration]
@@ -26,11 +29,7 @@ public struct MeetingRecord: Sendable {
         let attendance = AttendanceReader.read(text, mentions: mentions, directory: directory)
         let initials = text.sentences.map { MemberDirectory.initialsMentions(in: $0) }
         let declarationsItem = text.items.firstIndex { item in
-            let opening = text.sentences(of: item).prefix(2)
-            return opening.contains { sentence in
-                DeclarationReader.declarationsItemPhrases.contains(in: sentence.words)
-                    && !PhraseMatcher.notADeclarationCore.contains(in: sentence.words)
-            }
+            text.sentences(of: item).prefix(2).contains(where: DeclarationReader.opensDeclarationsItem)
         }
         let declarations = DeclarationReader.declarations(in: text, mentions: mentions, directory: directory,
                                                           declarationsItem: declarationsItem)
@@ -39,8 +38,13 @@ public struct MeetingRecord: Sendable {
         } ?? false
         let (acts, abstentions) = ParticipationReader.read(text, mentions: mentions, initials: initials,
                                                            directory: directory, attendance: attendance)
+        let headed = declarationsItem != nil || text.sentences.contains { sentence in
+            DeclarationReader.opensDeclarationsItem(sentence)
+                && DeclarationReader.declarationsItemPhrases.firstMatch(in: sentence.words).map { $0.wordRange.lowerBound <= 3 } == true
+        }
         return MeetingRecord(directory: directory, mentions: mentions, attendance: attendance,
-                             declarationsItem: declarationsItem, declarationsRecorded: nilReturn || !declarations.isEmpty,
+                             declarationsItem: declarationsItem, hasDeclarationsHeading: headed,
+                             declarationsRecorded: nilReturn || !declarations.isEmpty,
                              declarations: declarations,
                              dispensations: DeclarationReader.dispensations(in: text, mentions: mentions, directory: directory),
                              participation: acts, abstentions: abstentions)

@@ -37,9 +37,8 @@ public struct StaffReferenceFinder: Sendable {
         "association", "society", "court", "tribunal", "hmrc", "auditor", "external", "trust", "charity",
         "neighbouring", "pta", "fc", "scouts", "guides", "ndp", "steering", "group",
     ]
-    private static let pronouns: [String: Bool] = [
-        "he": false, "she": false, "him": false, "his": true, "her": true, "they": false, "their": true, "them": false,
-    ]
+    /// Singular pronouns only: "they" and "their" in minutes are usually residents or members.
+    private static let pronouns: [String: Bool] = ["he": false, "she": false, "him": false, "his": true, "her": true]
 
     private let employeeNames: PhraseMatcher
 
