@@ -69,7 +69,13 @@ enum LineShape {
             return index + 1 < utf8.count && isDigit(utf8[index + 1])
         }
         if letters > 0 { return false }
-        if next == UInt8(ascii: ".") || next == UInt8(ascii: ")") || next == UInt8(ascii: "\\") {
+        if next == UInt8(ascii: ".") {
+            // "7.", "7.1 Title" — but not "8.48pm" or "9.40".
+            var end = index + 1
+            while end < utf8.count, isDigit(utf8[end]) || utf8[end] == UInt8(ascii: ".") { end += 1 }
+            return end == utf8.count || utf8[end] == UInt8(ascii: " ") || utf8[end] == UInt8(ascii: ")")
+        }
+        if next == UInt8(ascii: ")") || next == UInt8(ascii: "\\") {
             return true
         }
         if isLowerASCII(next), index + 1 < utf8.count {

@@ -29,10 +29,8 @@ enum BuiltInCatalogue {
           "capability hearing",
           "suspended",
           "suspension",
-          "suspend",
           "dismissed",
           "dismissal",
-          "dismiss",
           "sacked",
           "sacking",
           "sickness",
@@ -110,7 +108,50 @@ enum BuiltInCatalogue {
           "reprimand",
           "reprimanded",
           "warned",
-          "acas"
+          "acas",
+          "up to the job",
+          "out of her depth",
+          "out of his depth",
+          "no confidence",
+          "lack of confidence",
+          "not competent",
+          "incapable",
+          "inept",
+          "lazy",
+          "shirking",
+          "sloppy",
+          "careless",
+          "unreliable",
+          "dishonest",
+          "lied",
+          "misled",
+          "misleading",
+          "untenable",
+          "should resign",
+          "should be sacked",
+          "not good enough",
+          "substandard",
+          "sub-standard",
+          "shambolic",
+          "a disgrace",
+          "been late",
+          "arrived late",
+          "arriving late",
+          "ending his employment",
+          "ending her employment",
+          "end his employment",
+          "end her employment",
+          "termination of employment",
+          "terminate his employment",
+          "terminate her employment",
+          "early conciliation",
+          "improvement plan",
+          "fit to work",
+          "fit for work",
+          "signed off sick",
+          "back injury",
+          "operation",
+          "medical"
         ],
         "contextualMatters": [
           "appraisal",
@@ -224,6 +265,19 @@ enum BuiltInCatalogue {
           "referred to the staffing committee",
           "referred to the personnel committee"
         ],
+        "neutralMatters": [
+          "complaint about",
+          "complaint against",
+          "complaints about",
+          "complaints against",
+          "complained about",
+          "complained that",
+          "complaint",
+          "complaints",
+          "allegation",
+          "allegations",
+          "grievance"
+        ],
         "linkBreakers": [
           "reported",
           "reports",
@@ -285,13 +339,7 @@ enum BuiltInCatalogue {
           "inspected",
           "on",
           "regarding",
-          "about",
-          "of",
-          "for",
-          "into",
-          "that",
-          "whether",
-          "if"
+          "about"
         ],
         "linkingVerbs": [
           "was",
@@ -350,7 +398,8 @@ enum BuiltInCatalogue {
           "with",
           "over",
           "re",
-          "to"
+          "to",
+          "that"
         ]
       },
       "examples": {
@@ -485,16 +534,23 @@ enum BuiltInCatalogue {
           "directs",
           "direct",
           "directing",
-          "told",
-          "tells",
           "ordered",
           "orders",
           "order",
-          "demanded",
-          "demands",
+          "ordering",
           "commanded",
           "tasked",
-          "insisted"
+          "required"
+        ],
+        "tellingVerbs": [
+          "told",
+          "tells",
+          "tell",
+          "telling",
+          "demanded",
+          "insisted",
+          "got",
+          "had"
         ],
         "directionNouns": [
           "direction",
@@ -504,7 +560,8 @@ enum BuiltInCatalogue {
           "behest",
           "orders",
           "bidding",
-          "insistence"
+          "insistence",
+          "say-so"
         ],
         "officeHolders": [
           "the chair",
@@ -534,6 +591,11 @@ enum BuiltInCatalogue {
             "document": "Ashcombe Town Council\nMinutes of the meeting of the Council held on Wednesday 9 April 2025 at 7pm\n\nPresent: Cllr P Hale (Chair), Cllr D Dray, Cllr J Morris, Cllr S Patel\nIn attendance: Mrs S Jennings (Town Clerk)\n\n2. Apologies\nApologies were received from Cllr A Wood.\n\n3. Declarations of interest\nNone.\n\n7. Hall\nIt was reported that ↓the Caretaker was told by Cllr Patel to lock the hall at 9pm.\n",
             "kind": "minutes",
             "note": "passive with the councillor as agent"
+          },
+          {
+            "document": "Ashcombe Town Council\nMinutes of the meeting of the Council held on Wednesday 9 April 2025 at 7pm\n\nPresent: Cllr P Hale (Chair), Cllr D Dray, Cllr J Morris\n\n3. Declarations of interest\nNone.\n\n4. Cemetery\nCllr Yeo said that ↓he had instructed the Clerk not to pay the mason's invoice until the wall was finished.",
+            "kind": "minutes",
+            "note": "a pronoun standing for the councillor named earlier"
           }
         ],
         "nonTriggering": [
@@ -556,6 +618,11 @@ enum BuiltInCatalogue {
             "document": "Ashcombe Town Council\nMinutes of the meeting of the Council held on Wednesday 9 April 2025 at 7pm\n\nPresent: Cllr P Hale (Chair), Cllr D Dray, Cllr J Morris, Cllr S Patel\nIn attendance: Mrs S Jennings (Town Clerk)\n\n2. Apologies\nApologies were received from Cllr A Wood.\n\n3. Declarations of interest\nNone.\n\n8. Trees\nThe quote from the tree surgeon was accepted. Cllr Dray to instruct the contractor.\n",
             "kind": "minutes",
             "note": "a councillor instructing a contractor on the council's decision"
+          },
+          {
+            "document": "Ashcombe Town Council\nMinutes of the meeting of the Council held on Wednesday 9 April 2025 at 7pm\n\nPresent: Cllr P Hale (Chair), Cllr D Dray, Cllr J Morris\n\n3. Declarations of interest\nNone.\n\n4. Cemetery\nCllr Dray said that he had told the Clerk about the fallen headstone, and asked the Clerk to obtain a quote.",
+            "kind": "minutes",
+            "note": "telling an employee about something, and asking, are not instructing"
           }
         ]
       }

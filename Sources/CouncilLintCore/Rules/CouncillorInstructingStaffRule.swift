@@ -5,11 +5,17 @@ public struct CouncillorInstructingStaffRule: Rule {
     public static let id = "councillor-instructing-staff"
 
     private let instructionVerbs: Set<String>
+    /// Verbs that instruct only with "to" after the employee ("told the Handyman to repaint").
+    private let tellingVerbs: Set<String>
     private let directionNouns: Set<String>
     private let officeHolders: PhraseMatcher
+    private let agentPronouns: Set<String> = ["he", "she"]
+    private let possessivePronouns: Set<String> = ["his", "her"]
+    private let passiveAuxiliaries: Set<String> = ["be", "was", "were", "is", "been", "being", "are"]
 
     public init(description: RuleDescription) {
         instructionVerbs = Set(description.vocabulary["instructionVerbs"] ?? [])
+        tellingVerbs = Set(description.vocabulary["tellingVerbs"] ?? [])
         directionNouns = Set(description.vocabulary["directionNouns"] ?? [])
         officeHolders = description.phrases("officeHolders")
     }
@@ -18,46 +24,71 @@ public struct CouncillorInstructingStaffRule: Rule {
         guard document.kind == .minutes || document.kind == .agenda else { return [] }
         var violations: [Violation] = []
         for sentence in document.text.sentences {
-            let staff = document.staffReferences[sentence.index].filter { !$0.isPronoun || !$0.isPossessive }
+            let staff = document.staffReferences[sentence.index]
             guard !staff.isEmpty else { continue }
-            let councillors = document.meeting.mentions[sentence.index].map(\.wordRange)
-                + officeHolders.matches(in: sentence.words).map(\.wordRange)
-            guard !councillors.isEmpty else { continue }
-            if let span = instruction(in: sentence, councillors: councillors, staff: staff) {
+            let councillors = (document.meeting.mentions[sentence.index].map(\.wordRange)
+                + officeHolders.matches(in: sentence.words).map(\.wordRange)).sorted { $0.lowerBound < $1.lowerBound }
+            guard let firstCouncillor = councillors.first else { continue }
+            if let (span, employee) = instruction(in: sentence, councillors: councillors, firstCouncillor: firstCouncillor, staff: staff) {
                 violations.append(Violation(.words(sentence: sentence.index, words: span),
-                                            message: "the record shows an individual councillor instructing \(label(of: staff[0])); employees act on the council's resolutions"))
+                                            message: "the record shows an individual councillor instructing \(label(of: employee)); employees act on the council's resolutions"))
             }
         }
         return violations
     }
 
-    /// The words recording an instruction: "Cllr X instructed the Clerk", "at Cllr X's
-    /// direction the Groundsman", "the Clerk was instructed by Cllr X".
-    private func instruction(in sentence: Sentence, councillors: [Range<Int>], staff: [StaffReference]) -> Range<Int>? {
+    /// Councillors, and "he"/"she" standing for the councillor named earlier in the sentence
+    /// ("Cllr Yeo said that he had instructed the Clerk") when no employee is named in between.
+    private func agents(in sentence: Sentence, councillors: [Range<Int>], staff: [StaffReference]) -> [Range<Int>] {
+        var found = councillors
+        for (index, word) in sentence.words.enumerated() where agentPronouns.contains(word.lower) {
+            guard let councillor = councillors.last(where: { $0.upperBound <= index }),
+                  !staff.contains(where: { $0.wordRange.lowerBound >= councillor.upperBound && $0.wordRange.lowerBound <= index })
+            else { continue }
+            found.append(index..<index + 1)
+        }
+        return found
+    }
+
+    private func instruction(in sentence: Sentence, councillors: [Range<Int>], firstCouncillor: Range<Int>,
+                             staff: [StaffReference]) -> (Range<Int>, StaffReference)? {
         let words = sentence.words
-        for (index, word) in words.enumerated() where instructionVerbs.contains(word.lower) {
-            // Passive without an agent ("the Clerk be instructed to") is the council speaking.
+        let agents = agents(in: sentence, councillors: councillors, staff: staff)
+        for (index, word) in words.enumerated() where instructionVerbs.contains(word.lower) || tellingVerbs.contains(word.lower) {
             let previous = index > 0 ? words[index - 1].lower : ""
-            let passive = ["be", "was", "were", "is", "been", "being", "are"].contains(previous)
-            if passive {
+            if passiveAuxiliaries.contains(previous) {
+                // "the Caretaker was told by Cllr Patel": passive with a councillor agent only.
                 guard index + 1 < words.count, words[index + 1].lower == "by",
                       let councillor = councillors.first(where: { $0.lowerBound == index + 2 || $0.lowerBound == index + 3 }),
-                      let employee = staff.last(where: { $0.wordRange.upperBound <= index }) else { continue }
-                return employee.wordRange.lowerBound..<councillor.upperBound
+                      let employee = staff.last(where: { $0.wordRange.upperBound <= index && !$0.isPossessive })
+                else { continue }
+                return (employee.wordRange.lowerBound..<councillor.upperBound, employee)
             }
-            guard let councillor = councillors.last(where: { $0.upperBound <= index && index - $0.upperBound <= 2 }),
-                  let employee = staff.first(where: { $0.wordRange.lowerBound > index && $0.wordRange.lowerBound - index <= 1 })
+            // The employee is the verb's object: "instructed the Clerk", "instructing her".
+            guard let employee = staff.first(where: { $0.wordRange.lowerBound == index + 1 && (!$0.isPronoun || words[index + 1].lower != "his") })
             else { continue }
-            return councillor.lowerBound..<employee.wordRange.upperBound
+            if tellingVerbs.contains(word.lower) {
+                let after = words[employee.wordRange.upperBound..<min(words.count, employee.wordRange.upperBound + 2)]
+                guard after.contains(where: { $0.lower == "to" || $0.lower == "not" }) else { continue }
+            }
+            // The agent is close before the verb ("Cllr Morris instructed", "he had already told"),
+            // or further back when the employee named in between is the pronoun's antecedent
+            // ("Cllr Stroud had emailed the Events Officer instructing her").
+            let reach = employee.isPronoun ? 8 : 3
+            guard let agent = agents.filter({ $0.upperBound <= index && index - $0.upperBound <= reach }).max(by: { $0.upperBound < $1.upperBound })
+            else { continue }
+            return (agent.lowerBound..<employee.wordRange.upperBound, employee)
         }
         for (index, word) in words.enumerated() where directionNouns.contains(word.lower) {
-            // "at Cllr Dray's direction", "on the instructions of Cllr Hale", "on Cllr Hale's instruction".
+            // "at Cllr Dray's direction", "on the instructions of Cllr Hale", "on her instructions".
             let possessor = councillors.first { $0.upperBound == index && words[index - 1].lower.hasSuffix("'s") }
-            let ofCouncillor = index + 2 < words.count && words[index + 1].lower == "of"
-                ? councillors.first { $0.lowerBound == index + 2 } : nil
-            guard let councillor = possessor ?? ofCouncillor,
-                  let employee = staff.first(where: { abs($0.wordRange.lowerBound - index) <= 8 }) else { continue }
-            return min(councillor.lowerBound, employee.wordRange.lowerBound)..<max(councillor.upperBound, employee.wordRange.upperBound)
+            let ofCouncillor = index + 2 < words.count && words[index + 1].lower == "of" ? councillors.first { $0.lowerBound == index + 2 } : nil
+            let pronoun = index > 0 && possessivePronouns.contains(words[index - 1].lower) && firstCouncillor.upperBound < index
+                && !staff.contains(where: { $0.wordRange.lowerBound == index - 1 }) ? (index - 1)..<index : nil
+            guard let councillor = possessor ?? ofCouncillor ?? pronoun,
+                  let employee = staff.first(where: { !$0.isPossessive && $0.wordRange.lowerBound > index && $0.wordRange.lowerBound - index <= 8 })
+            else { continue }
+            return (min(councillor.lowerBound, employee.wordRange.lowerBound)..<max(councillor.upperBound, employee.wordRange.upperBound), employee)
         }
         return nil
     }

@@ -9,6 +9,7 @@ public struct StaffCapabilityInPublicRule: Rule {
     private let substanceCues: PhraseMatcher
     private let policyWords: Set<String>
     private let redirectCues: PhraseMatcher
+    private let neutralMatters: Set<String>
     private let linkBreakers: Set<String>
     private let linkingVerbs: Set<String>
     private let linkingPrepositions: Set<String>
@@ -19,6 +20,7 @@ public struct StaffCapabilityInPublicRule: Rule {
         substanceCues = description.phrases("substanceCues")
         policyWords = Set(description.vocabulary["policyWords"] ?? [])
         redirectCues = description.phrases("redirectCues")
+        neutralMatters = Set(description.vocabulary["neutralMatters"] ?? [])
         linkBreakers = Set(description.vocabulary["linkBreakers"] ?? [])
         linkingVerbs = Set(description.vocabulary["linkingVerbs"] ?? [])
         linkingPrepositions = Set(description.vocabulary["linkingPrepositions"] ?? [])
@@ -43,11 +45,21 @@ public struct StaffCapabilityInPublicRule: Rule {
                 }
             }
             guard let (matter, reference) = found else { continue }
+            if neutralMatters.contains(matter.phrase), isAnsweredWithRedirect(sentence, in: document) { continue }
             let span = min(matter.wordRange.lowerBound, reference.wordRange.lowerBound)..<max(matter.wordRange.upperBound, reference.wordRange.upperBound)
             violations.append(Violation(.words(sentence: sentence.index, words: span),
                                         message: message(matter, reference, sentence: sentence, kind: document.kind)))
         }
         return violations
+    }
+
+    /// A bare complaint answered in the next sentence by sending it elsewhere ("the Chair
+    /// explained that individual employees could not be discussed in public") is a neutral record.
+    private func isAnsweredWithRedirect(_ sentence: Sentence, in document: AnalysedDocument) -> Bool {
+        let next = sentence.index + 1
+        guard next < document.text.sentences.count,
+              document.text.itemOfSentence[next] == document.text.itemOfSentence[sentence.index] else { return false }
+        return redirectCues.contains(in: document.text.sentences[next].words)
     }
 
     /// "Grievance Policy", "Disciplinary and Grievance Procedure": policy work, not a person.

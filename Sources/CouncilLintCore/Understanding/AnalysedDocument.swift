@@ -25,7 +25,8 @@ public struct AnalysedDocument: Sendable {
         let known = profile?.members.map { (name: $0.name, aliases: $0.aliases) } ?? []
         let meeting = MeetingRecord.read(text, knownMembers: known)
         self.meeting = meeting
-        self.staffReferences = StaffReferenceFinder(employeeNames: profile?.employees.map(\.name) ?? [])
+        self.staffReferences = StaffReferenceFinder(employeeNames: profile?.employees.map(\.name) ?? [],
+                                                    memberNames: profile?.members.map(\.name) ?? [])
             .references(in: text, mentions: meeting.mentions)
     }
 

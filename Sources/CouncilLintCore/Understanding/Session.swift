@@ -29,8 +29,7 @@ enum SessionTracker {
         "resolved", "agreed", "carried", "unanimously", "approved", "moved into", "went into", "entered", "move into",
         "were excluded", "was excluded", "left the meeting", "withdrew", "were asked to leave", "asked to leave", "duly",
         "accordingly", "it was resolved", "motion carried", "all agreed", "agreed by all", "was agreed", "were removed",
-        "were placed", "instructed to withdraw", "closed session at", "private session at", "that the press", "that the public",
-        "that members of the public", "proposed by", "seconded by", "the meeting moved",
+        "were placed", "instructed to withdraw", "closed session at", "private session at", "the meeting moved",
     ])
     /// Words that undo an exclusion even when the sentence says "resolved".
     private static let outcomeNegation = PhraseMatcher([
@@ -44,6 +43,10 @@ enum SessionTracker {
         "should", "is likely", "likely that", "invited to consider", "recommended", "it is advisable", "to decide",
     ])
     private static let resolvedWording = PhraseMatcher(["resolved", "carried", "it was agreed", "members agreed", "unanimously agreed"])
+    /// The outcome of a motion recorded after it ("Proposed ..., seconded ..., that the press and public be excluded. Carried.").
+    private static let motionCarried = PhraseMatcher([
+        "carried", "agreed", "resolved", "unanimously", "approved", "all in favour", "motion carried", "so resolved",
+    ])
 
     private static let readmission = PhraseMatcher([
         "readmitted", "re-admitted", "rejoined", "returned to open session", "returned to public session",
@@ -69,11 +72,14 @@ enum SessionTracker {
         var currentItem: Int?
         var stateBeforeTentative: Session?
 
+        var pendingMotion: Int?
+
         for sentence in text.sentences {
             let item = text.itemOfSentence[sentence.index]
             if item != currentItem {
                 currentItem = item
                 stateBeforeTentative = nil
+                pendingMotion = nil
                 if let scoped = scopedItems, let item, let number = text.items[item].number,
                    !scoped.contains(where: { $0.covers(number) }) {
                     state = .public
@@ -90,10 +96,16 @@ enum SessionTracker {
                 scopedItems = nil
                 continue
             }
-            if state.isPrivate, let previous = stateBeforeTentative, outcomeNegation.contains(in: words),
-               exclusionPhrases.contains(in: words) || words.contains(where: { $0.lower == "lost" || $0.lower == "required" }) {
+            // "The motion was lost": an exclusion taken earlier in the item did not happen.
+            if state.isPrivate, let previous = stateBeforeTentative, outcomeNegation.contains(in: words) {
                 state = previous
                 stateBeforeTentative = nil
+            }
+            if let motion = pendingMotion, !outcomeNegation.contains(in: words), motionCarried.contains(in: words) {
+                stateBeforeTentative = state
+                state = .exempt
+                scopedItems = Self.itemReferences(in: text.sentences[motion])
+                pendingMotion = nil
             }
             sessions.append(state)
             guard !state.isPrivate || kind == .agenda else { continue }
@@ -108,10 +120,13 @@ enum SessionTracker {
                 if !words.contains(where: { $0.lower == "not" }) { state = .proposedExempt }
                 continue
             }
-            if outcomeNegation.contains(in: words) || !enactment.contains(in: words) { continue }
-            if proposalWording.contains(in: words), !resolvedWording.contains(in: words) { continue }
+            if outcomeNegation.contains(in: words) { continue }
+            if !enactment.contains(in: words) || (proposalWording.contains(in: words) && !resolvedWording.contains(in: words)) {
+                pendingMotion = sentence.index
+                continue
+            }
+            stateBeforeTentative = state
             state = .exempt
-            stateBeforeTentative = nil
             scopedItems = Self.itemReferences(in: sentence)
         }
         return sessions

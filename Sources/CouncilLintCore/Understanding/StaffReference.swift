@@ -42,37 +42,59 @@ public struct StaffReferenceFinder: Sendable {
 
     private let employeeNames: PhraseMatcher
 
-    /// `employees`: the profile's employees, by name.
-    public init(employeeNames names: [String]) {
+    /// `employeeNames`: the profile's employees; a first name alone counts when no other
+    /// employee or member (`memberNames`) shares it.
+    public init(employeeNames names: [String], memberNames: [String] = []) {
         var phrases: [String] = []
+        let firstNames = names.compactMap { $0.split(separator: " ").first.map { $0.lowercased() } }
+        let memberFirstNames = Set(memberNames.compactMap { $0.split(separator: " ").first.map { $0.lowercased() } })
         for name in names {
             phrases.append(name)
-            if let surname = name.split(separator: " ").last, surname.count > 2 {
+            let parts = name.split(separator: " ")
+            if let surname = parts.last, surname.count > 2, parts.count > 1 {
                 for honorific in ["mr", "mrs", "ms", "miss", "dr"] { phrases.append("\(honorific) \(surname)") }
+            }
+            if let first = parts.first?.lowercased(), parts.count > 1, first.count > 2,
+               firstNames.filter({ $0 == first }).count == 1, !memberFirstNames.contains(first) {
+                phrases.append(first)
             }
         }
         employeeNames = PhraseMatcher(phrases)
     }
 
-    /// References in every sentence; pronouns resolve only to an employee named in the
-    /// previous sentence of the same item when no councillor was named after that employee.
+    /// References in every sentence. A pronoun refers to the employee named before it in the
+    /// same sentence, or in the previous sentence of the same item, when no councillor is named
+    /// in between (minutes rarely say who "she" is otherwise).
     public func references(in text: DocumentText, mentions: [[MemberMention]]) -> [[StaffReference]] {
         var all: [[StaffReference]] = []
         all.reserveCapacity(text.sentences.count)
         for sentence in text.sentences {
-            var found = explicitReferences(in: sentence)
-            if found.isEmpty, sentence.index > 0,
-               text.itemOfSentence[sentence.index] == text.itemOfSentence[sentence.index - 1],
-               let antecedent = all[sentence.index - 1].last(where: { !$0.isPronoun }),
-               !mentions[sentence.index - 1].contains(where: { $0.wordRange.lowerBound > antecedent.wordRange.lowerBound }) {
-                for (index, word) in sentence.words.enumerated() {
-                    guard let possessive = Self.pronouns[word.lower] else { continue }
-                    if mentions[sentence.index].contains(where: { $0.wordRange.lowerBound < index }) { break }
-                    found.append(StaffReference(sentenceIndex: sentence.index, wordRange: index..<index + 1,
-                                                label: antecedent.label, isPronoun: true, isPossessive: possessive))
+            let explicit = explicitReferences(in: sentence)
+            var found = explicit
+            let sentenceMentions = mentions[sentence.index]
+            let previous: StaffReference? = sentence.index > 0
+                && text.itemOfSentence[sentence.index] == text.itemOfSentence[sentence.index - 1]
+                ? all[sentence.index - 1].last(where: { !$0.isPronoun }).flatMap { antecedent in
+                    mentions[sentence.index - 1].contains { $0.wordRange.lowerBound > antecedent.wordRange.lowerBound } ? nil : antecedent
+                } : nil
+            for (index, word) in sentence.words.enumerated() {
+                guard let possessive = Self.pronouns[word.lower] else { continue }
+                let antecedent: StaffReference?
+                if let local = explicit.last(where: { $0.wordRange.upperBound <= index }) {
+                    // A councillor named as an object ("on the instruction of Cllr Ridout, she ...") is no antecedent.
+                    let interrupted = sentenceMentions.contains { mention in
+                        mention.wordRange.lowerBound >= local.wordRange.upperBound && mention.wordRange.lowerBound < index
+                            && !(mention.wordRange.lowerBound > 0 && ["of", "by", "from", "with", "to"].contains(sentence.words[mention.wordRange.lowerBound - 1].lower))
+                    }
+                    antecedent = interrupted ? nil : local
+                } else {
+                    antecedent = sentenceMentions.contains { $0.wordRange.lowerBound < index } ? nil : previous
                 }
+                guard let antecedent else { continue }
+                found.append(StaffReference(sentenceIndex: sentence.index, wordRange: index..<index + 1,
+                                            label: antecedent.label, isPronoun: true, isPossessive: possessive))
             }
-            all.append(found)
+            all.append(found.sorted { $0.wordRange.lowerBound < $1.wordRange.lowerBound })
         }
         return all
     }
@@ -92,7 +114,9 @@ public struct StaffReferenceFinder: Sendable {
             if match.wordRange.upperBound < words.count, words[match.wordRange.upperBound].lower == "of",
                match.phrase == "clerk" { continue }
             let last = words[match.wordRange.upperBound - 1]
-            let determiner = start > 0 && ["the", "a", "our", "an", "its"].contains(words[start - 1].lower) ? start - 1 : start
+            var determiner = start
+            if determiner > 0, ["former", "new", "current", "previous", "acting", "temporary", "interim"].contains(words[determiner - 1].lower) { determiner -= 1 }
+            if determiner > 0, ["the", "a", "our", "an", "its", "council's"].contains(words[determiner - 1].lower) { determiner -= 1 }
             let label = sentence.text.base.utf8Slice(words[determiner].range.lowerBound..<last.range.upperBound)
             found.append(StaffReference(sentenceIndex: sentence.index, wordRange: determiner..<match.wordRange.upperBound,
                                         label: String(label).replacingOccurrences(of: "\u{2019}s", with: "").replacingOccurrences(of: "'s", with: ""),
