@@ -30,6 +30,17 @@ public struct Block: Sendable {
         anchors.first?.position ?? SourcePosition(line: 1, column: 1)
     }
 
+    /// Offsets in `text` where a new source line begins (after the first).
+    public var lineStartOffsets: [Int] {
+        var offsets: [Int] = []
+        var line = anchors.first?.position.line ?? 0
+        for anchor in anchors.dropFirst() where anchor.position.line != line {
+            offsets.append(anchor.textOffset)
+            line = anchor.position.line
+        }
+        return offsets
+    }
+
     /// The source position of the character at `offset` (a UTF-8 offset into `text`).
     public func position(atUTF8Offset offset: Int) -> SourcePosition {
         guard !anchors.isEmpty else { return SourcePosition(line: 1, column: 1) }

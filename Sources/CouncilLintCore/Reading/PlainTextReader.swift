@@ -12,6 +12,7 @@ public struct PlainTextReader: DocumentReader {
         var builder = BlockTextBuilder()
         var builderKind = BlockKind.paragraph
         var previousLineWasHeading = false
+        var previousLineLeadsOn = false
 
         func flush() {
             if let block = builder.build(kind: builderKind) { blocks.append(block) }
@@ -27,7 +28,7 @@ public struct PlainTextReader: DocumentReader {
                 continue
             }
             let column = line.unicodeScalars.count - content.unicodeScalars.count + 1
-            let startsBlock = LineShape.opensBlock(content) || previousLineWasHeading
+            let startsBlock = (LineShape.opensBlock(content) && !previousLineLeadsOn) || previousLineWasHeading
             if startsBlock { flush() }
             let isHeading = LineShape.looksLikeHeading(content)
             if builder.isEmpty {
@@ -38,6 +39,7 @@ public struct PlainTextReader: DocumentReader {
             }
             builder.append(content, at: SourcePosition(line: index + 1, column: column))
             previousLineWasHeading = isHeading
+            previousLineLeadsOn = LineShape.leadsOnToReference(content)
         }
         flush()
         return Document(path: path, format: .plainText, blocks: blocks, sourceLines: source.lines)
@@ -66,7 +68,12 @@ enum LineShape {
         if index == utf8.count { return letters == 0 && digits <= 3 }
         let next = utf8[index]
         if next == UInt8(ascii: "/") || next == UInt8(ascii: ":") {
-            return index + 1 < utf8.count && isDigit(utf8[index + 1])
+            // "25/041 Planning", "FC24/262." — but not "F26/006, because" inside a sentence.
+            var end = index + 1
+            guard end < utf8.count, isDigit(utf8[end]) else { return false }
+            while end < utf8.count, isDigit(utf8[end]) { end += 1 }
+            if end < utf8.count, utf8[end] == UInt8(ascii: ".") || utf8[end] == UInt8(ascii: ":") || utf8[end] == UInt8(ascii: ")") { end += 1 }
+            return end == utf8.count || utf8[end] == UInt8(ascii: " ") || utf8[end] == UInt8(ascii: "\t")
         }
         if letters > 0 { return false }
         if next == UInt8(ascii: ".") {
@@ -83,6 +90,13 @@ enum LineShape {
             return after == UInt8(ascii: ".") || after == UInt8(ascii: ")") || after == UInt8(ascii: " ")
         }
         return next == UInt8(ascii: " ") && digits <= 3 && utf8.count > index + 1 && isUpperASCII(utf8[index + 1])
+    }
+
+    /// A line ending "... interest in item" continues onto the next line's number.
+    static func leadsOnToReference<S: StringProtocol>(_ line: S) -> Bool {
+        guard let last = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).last?.lowercased() else { return false }
+        return ["item", "items", "minute", "minutes", "no.", "no", "application", "ref", "ref.", "reference", "at", "in",
+                "of", "and", "to", "see", "under", "on", "&", "per", "page", "para", "paragraph"].contains(last)
     }
 
     static func opensBlock<S: StringProtocol>(_ line: S) -> Bool {

@@ -420,7 +420,7 @@ enum BuiltInCatalogue {
             "note": "a pronoun in the next sentence refers back to the employee"
           },
           {
-            "document": "Ashcombe Town Council\nMinutes of the meeting of the Council held on Wednesday 9 April 2025 at 7pm\n\nPresent: Cllr P Hale (Chair), Cllr D Dray, Cllr J Morris, Cllr S Patel\nIn attendance: Mrs S Jennings (Town Clerk)\n\n2. Apologies\nApologies were received from Cllr A Wood.\n\n3. Declarations of interest\nNone.\n\n8. Public participation\nA resident alleged that ↓the Clerk had been rude to him on the telephone and had ignored his emails.\n",
+            "document": "Ashcombe Town Council\nMinutes of the meeting of the Council held on Wednesday 9 April 2025 at 7pm\n\nPresent: Cllr P Hale (Chair), Cllr D Dray, Cllr J Morris, Cllr S Patel\nIn attendance: Mrs S Jennings (Town Clerk)\n\n2. Apologies\nApologies were received from Cllr A Wood.\n\n3. Declarations of interest\nNone.\n\n8. Public participation\nA resident ↓alleged that the Clerk had been rude to him on the telephone and had ignored his emails.\n",
             "kind": "minutes",
             "note": "a public participation record that sets out the substance of an allegation"
           },
@@ -637,20 +637,7 @@ enum BuiltInCatalogue {
         "text": "Should an Elected Member be called upon to discuss or debate any aspects of an Employee's employment with the Council, and they genuinely believe that they have an interest in that Employee, such as an involvement with them outside of the Council, they should declare the matter in accordance with the Council's Standing Orders."
       },
       "help": "add a 'Declarations of interest' item near the start (after apologies) and record each declaration or 'None'",
-      "vocabulary": {
-        "electorsMeetings": [
-          "annual parish meeting",
-          "annual town meeting",
-          "annual meeting of electors",
-          "annual meeting of the electors",
-          "meeting of the electors",
-          "meeting of electors",
-          "parish assembly",
-          "annual parish assembly",
-          "annual assembly",
-          "annual village meeting"
-        ]
-      },
+      "vocabulary": {},
       "examples": {
         "triggering": [
           {
@@ -797,7 +784,17 @@ enum BuiltInCatalogue {
           "spinal column point",
           "scp",
           "honorarium",
-          "bonus"
+          "bonus",
+          "training",
+          "course",
+          "qualification",
+          "cilca",
+          "development",
+          "role",
+          "duties",
+          "job",
+          "promotion",
+          "regrading"
         ]
       },
       "examples": {

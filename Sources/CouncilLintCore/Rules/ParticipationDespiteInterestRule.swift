@@ -30,15 +30,12 @@ public struct ParticipationDespiteInterestRule: Rule {
 
     private func firstParticipation(of declaration: Declaration, in item: Int, document: AnalysedDocument) -> Participation? {
         let meeting = document.meeting
-        let itemSentences = document.text.items[item].sentences
-        let leftDuringItem = meeting.attendance.movements.contains {
-            $0.member == declaration.member && $0.kind == .left && itemSentences.contains($0.sentenceIndex)
-        }
         let abstained = meeting.abstentions.contains { $0.member == declaration.member && $0.item == item }
         return meeting.participation.first { act in
             guard act.member == declaration.member, act.item == item else { return false }
             if act.act.isInferred {
-                return !declaration.withdraws && !leftDuringItem && !abstained
+                return !abstained && !document.wasOut(declaration.member, forVoteAt: act.sentenceIndex, inItem: item,
+                                                    saidTheyWouldLeave: declaration.withdraws)
             }
             return true
         }

@@ -94,11 +94,8 @@ public struct StaffCapabilityInPublicRule: Rule {
         let words = sentence.words
         let matterText = String(sentence.text.base.utf8Slice(words[matter.wordRange.lowerBound].range.lowerBound..<words[matter.wordRange.upperBound - 1].range.upperBound)).lowercased()
         var label = reference.label
-        if label.hasPrefix("The ") { label = "the" + label.dropFirst(3) }
+        if label.hasPrefix("The ") || label.hasPrefix("A ") { label = label.prefix(1).lowercased() + label.dropFirst() }
         let place = kind == .agenda ? "is placed in the public part of the agenda" : "is raised in the public part of the meeting"
-        if label.hasPrefix("a ") || label.hasPrefix("an ") || label.hasPrefix("A ") {
-            return "an individual employment matter (\(matterText)) concerning \(label.lowercased()) \(place)"
-        }
-        return "\(label)'s \(matterText) \(place)"
+        return "an individual employment matter of \(label) (\(matterText)) \(place)"
     }
 }

@@ -14,7 +14,7 @@ public struct UndeclaredInterestRule: Rule {
     }
 
     public func check(_ document: AnalysedDocument) -> [Violation] {
-        guard document.kind == .minutes, let profile = document.profile else { return [] }
+        guard document.kind == .minutes, !document.meeting.isMeetingOfElectors, let profile = document.profile else { return [] }
         let meeting = document.meeting
         let employeeWords = StaffReferenceFinder(employeeNames: profile.employees.map(\.name))
         var violations: [Violation] = []
@@ -30,7 +30,8 @@ public struct UndeclaredInterestRule: Rule {
                 if concernsEmployee, !sentences.contains(where: { employmentMatters.contains(in: $0.words) }) { continue }
                 if meeting.declarations.contains(where: { $0.member == member && $0.items.contains(index) }) { continue }
                 if meeting.attendance.apologies.contains(member) || meeting.attendance.absent.contains(member) { continue }
-                guard let act = participation(of: member, in: index, document: document) else { continue }
+                let engaged = sentences.first { matcher.contains(in: $0.words) }?.index ?? item.sentences.lowerBound
+                guard let act = participation(of: member, in: index, from: engaged, document: document) else { continue }
                 let name = meeting.directory.identities[member].displayName
                 let label = item.label.map { "item \($0)" } ?? "this item"
                 let what = interest.description.map { " (\($0))" } ?? ""
@@ -42,13 +43,15 @@ public struct UndeclaredInterestRule: Rule {
         return violations
     }
 
-    private func participation(of member: Int, in item: Int, document: AnalysedDocument) -> Participation? {
+    /// The member's part in the item, preferring what follows the words that engage the
+    /// interest (a planning list takes each application in turn).
+    private func participation(of member: Int, in item: Int, from engaged: Int, document: AnalysedDocument) -> Participation? {
         let meeting = document.meeting
-        let itemSentences = document.text.items[item].sentences
-        let left = meeting.attendance.movements.contains { $0.member == member && $0.kind == .left && itemSentences.contains($0.sentenceIndex) }
         let abstained = meeting.abstentions.contains { $0.member == member && $0.item == item }
-        return meeting.participation.first { act in
-            act.member == member && act.item == item && (!act.act.isInferred || (!left && !abstained))
+        let acts = meeting.participation.filter { act in
+            act.member == member && act.item == item
+                && (!act.act.isInferred || (!abstained && !document.wasOut(member, forVoteAt: act.sentenceIndex, inItem: item, saidTheyWouldLeave: false)))
         }
+        return acts.first { $0.sentenceIndex >= engaged } ?? acts.first
     }
 }

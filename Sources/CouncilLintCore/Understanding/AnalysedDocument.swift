@@ -41,3 +41,16 @@ public struct AnalysedDocument: Sendable {
         return block.sourceRange(utf8Range: sentence.words[words.lowerBound].range.lowerBound..<sentence.words[words.upperBound - 1].range.upperBound)
     }
 }
+
+extension AnalysedDocument {
+    /// Whether a member was out of the room for a vote taken at `sentence` in `item`: they said
+    /// they would leave, or a departure is recorded in the item ("Cllr Leet left the room during
+    /// discussion" is often written after the vote) with no return before the vote.
+    public func wasOut(_ member: Int, forVoteAt sentence: Int, inItem item: Int, saidTheyWouldLeave: Bool) -> Bool {
+        let itemSentences = text.items[item].sentences
+        let movements = meeting.attendance.movements.filter { $0.member == member && itemSentences.contains($0.sentenceIndex) }
+        let lastBefore = movements.last { $0.sentenceIndex <= sentence }
+        if let lastBefore { return lastBefore.kind == .left }
+        return saidTheyWouldLeave || movements.contains { $0.kind == .left }
+    }
+}

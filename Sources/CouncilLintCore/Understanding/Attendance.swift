@@ -45,9 +45,21 @@ enum AttendanceReader {
 
     static func read(_ text: DocumentText, mentions: [[MemberMention]], directory: MemberDirectory) -> Attendance {
         var attendance = Attendance()
+        // A label on a line of its own ("PRESENT") heads the list on the lines that follow.
+        var carried: Region?
         for sentence in text.sentences {
             let sentenceMentions = mentions[sentence.index]
-            let regions = self.regions(in: sentence, text: text)
+            var regions = self.regions(in: sentence, text: text)
+            if regions.isEmpty, let region = carried {
+                if sentenceMentions.isEmpty || text.itemOfSentence[sentence.index] != nil && sentence.index > 0
+                    && text.itemOfSentence[sentence.index] != text.itemOfSentence[sentence.index - 1] {
+                    carried = nil
+                } else {
+                    regions = [(0, region)]
+                }
+            } else if let last = regions.last {
+                carried = sentenceMentions.contains(where: { $0.wordRange.lowerBound > last.start }) ? nil : last.region
+            }
             for mention in sentenceMentions {
                 guard let region = regions.last(where: { $0.start <= mention.wordRange.lowerBound })?.region,
                       let member = directory.resolve(mention) else { continue }

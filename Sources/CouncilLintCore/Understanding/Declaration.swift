@@ -83,6 +83,8 @@ enum DeclarationReader {
         "took no further part", "not remain",
     ])
     private static let stayWording = PhraseMatcher([
+        "not require", "not required to", "no need to", "did not need to", "need not", "not need to", "not necessary to",
+        "not obliged to", "not have to",
         "may stay", "may remain", "could remain", "could stay", "remained in the meeting", "remained in the room", "stayed",
         "may take part", "could take part", "entitled to remain", "entitled to take part", "may vote", "able to remain",
         "remain and vote", "remain in the meeting", "remain in the room", "may participate", "can remain", "can take part",
@@ -145,8 +147,8 @@ enum DeclarationReader {
             if targetItems.isEmpty, let carried = carriedSubject { targetItems = carried }
             if targetItems.isEmpty { targetItems = items(bySubjectOf: sentence, text: text, excluding: declarationsItem) }
             if targetItems.isEmpty, let itemIndex, !inDeclarationsItem { targetItems = [itemIndex] }
-            let withdraws = withdrawal.contains(in: words)
             let stays = stayWording.contains(in: words)
+            let withdraws = !stays && withdrawal.contains(in: words)
             let dispensation = dispensationWords.contains(in: words)
             for mention in sentenceMentions {
                 guard let member = directory.resolve(mention) else { continue }
@@ -195,7 +197,13 @@ enum DeclarationReader {
         var numbers: [ItemNumber] = []
         let words = sentence.words
         for (index, word) in words.enumerated() {
-            guard let number = ItemNumber(word: sentence.text.base.utf8Slice(word.range)) else { continue }
+            guard var number = ItemNumber(word: sentence.text.base.utf8Slice(word.range)) else { continue }
+            // "item P24/036(a)": the lettered part narrows the reference.
+            let after = sentence.text.base.utf8Slice(word.range.upperBound..<word.range.upperBound + 4).drop { $0 == " " }
+            if after.count >= 3, after.first == "(", let letter = after.dropFirst().first, letter.isLowercase,
+               after.dropFirst(2).first == ")" {
+                number = number.subItem(letter)
+            }
             let previous = index > 0 ? words[index - 1].lower : ""
             let introduced = ["item", "items", "minute", "minutes", "min", "no", "and", "&", "agenda"].contains(previous)
                 || (index > 1 && ["item", "items", "minute"].contains(words[index - 2].lower))

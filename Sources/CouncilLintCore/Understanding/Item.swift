@@ -11,6 +11,9 @@ public struct Item: Sendable {
 
     /// The item number as a string for reports, e.g. "25/047".
     public var label: String? { number?.text }
+
+    /// A lettered paragraph "(a)" within a numbered item.
+    public var isSubItem: Bool { number?.text.hasSuffix(")") ?? false }
 }
 
 /// The document as the checks read it: sentences in order, each tied to its item.
@@ -51,10 +54,12 @@ enum ItemSegmenter {
         var sawHeadingItem = false
 
         for (blockIndex, block) in document.blocks.enumerated() {
-            let words = SentenceSplitter.words(in: block.text, range: 0..<block.text.utf8.count)
+            let words = SentenceSplitter.words(in: block.text, range: 0..<block.text.utf8.count, lineStarts: block.lineStartOffsets)
             var starts: [(offset: Int, number: ItemNumber?, titleWords: Range<Int>)] = []
 
-            if let leading = leadingNumber(words, block: block, lastMajor: lastMajor) {
+            if let letter = subItemLetter(block.text), let subItem = nextSubItem(letter, after: items) {
+                starts.append((0, subItem, 0..<min(words.count, 12)))
+            } else if let leading = leadingNumber(words, block: block, lastMajor: lastMajor) {
                 starts.append((0, leading.number, leading.titleWords))
                 lastMajor = leading.number.major
             } else if block.kind == .heading, !words.isEmpty {
@@ -94,6 +99,30 @@ enum ItemSegmenter {
         return DocumentText(sentences: sentences, items: items, itemOfSentence: itemOfSentence)
     }
 
+    /// "(a) Riverside Road ..." or "b) ...": the letter of a lettered paragraph.
+    private static func subItemLetter(_ text: String) -> Character? {
+        let head = Array(text.prefix(4))
+        if head.count >= 3, head[0] == "(", head[1].isLowercase, head[1].isASCII, head[2] == ")" { return head[1] }
+        if head.count >= 2, head[0].isLowercase, head[0].isASCII, head[1] == ")" { return head[0] }
+        return nil
+    }
+
+    /// The sub-item "(letter)" continues the lettering of the current numbered item: "(a)" first,
+    /// then each letter after the last.
+    private static func nextSubItem(_ letter: Character, after items: [Item]) -> ItemNumber? {
+        guard let last = items.last, let lastNumber = last.number,
+              let parent = items.last(where: { !$0.isSubItem })?.number else { return nil }
+        let expected: Character
+        if last.isSubItem {
+            guard lastNumber.text.hasPrefix(parent.text), let previous = lastNumber.text.dropLast().last,
+                  let scalar = previous.unicodeScalars.first, let following = Unicode.Scalar(scalar.value + 1) else { return nil }
+            expected = Character(following)
+        } else {
+            expected = "a"
+        }
+        return letter == expected ? parent.subItem(letter) : nil
+    }
+
     private static func leadingNumber(_ words: [Word], block: Block, lastMajor: Int?)
         -> (number: ItemNumber, titleWords: Range<Int>)? {
         guard let first = words.first else { return nil }
@@ -109,8 +138,10 @@ enum ItemSegmenter {
         let next = numberIndex + 1 < words.count ? words[numberIndex + 1] : nil
         let introduced = numberIndex > 0
         let punctuated = following == "." || following == ")" || following == ":" || following == "\\"
+        if following == "," || following == ";" { return nil }
         if number.isMinuteReference {
-            if let lastMajor, number.major < lastMajor { return nil }
+            if number.isFinancialYear { return nil }
+            if let lastMajor, number.major < lastMajor || number.major > lastMajor + 30 { return nil }
         } else {
             guard let next else { return nil }
             if let lastMajor {
@@ -132,9 +163,13 @@ enum ItemSegmenter {
         guard index + 1 < words.count, words[index + 1].isCapitalised, !referenceContext.contains(words[index - 1].lower) else { return nil }
         let before = block.text.utf8Slice(max(0, word.range.lowerBound - 2)..<word.range.lowerBound)
         guard !before.contains("("), !before.contains("/"), !before.contains("£") else { return nil }
-        guard let number = ItemNumber(word: block.text.utf8Slice(word.range)), let lastMajor else { return nil }
+        guard let number = ItemNumber(word: block.text.utf8Slice(word.range)) else { return nil }
+        guard let lastMajor else {
+            // A whole meeting pasted on one line: its first minute number opens the first item.
+            return number.isMinuteReference && !number.isFinancialYear && words[index + 1].isCapitalised ? number : nil
+        }
         if number.isMinuteReference {
-            return number.major == lastMajor + 1 || number.major == lastMajor + 2 ? number : nil
+            return !number.isFinancialYear && (number.major == lastMajor + 1 || number.major == lastMajor + 2) ? number : nil
         }
         let following = block.text.utf8Slice(word.range.upperBound..<min(word.range.upperBound + 1, block.text.utf8.count))
         guard following == "." || following == ")" else { return nil }

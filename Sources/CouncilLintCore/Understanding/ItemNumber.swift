@@ -62,11 +62,25 @@ public struct ItemNumber: Sendable, Hashable, CustomStringConvertible {
         self.isMinuteReference = isMinuteReference
     }
 
+    /// The lettered part "(a)" of this item, as minutes number paragraphs within an item.
+    public func subItem(_ letter: Character) -> ItemNumber {
+        ItemNumber(text: "\(text)(\(letter))", major: major, isMinuteReference: isMinuteReference)
+    }
+
+    /// "2025/26": a financial year, not a minute number.
+    public var isFinancialYear: Bool {
+        let parts = text.split(separator: "/")
+        guard parts.count == 2, parts[0].count == 4, parts[1].count == 2,
+              let year = Int(parts[0]), let next = Int(parts[1]), (1990...2099).contains(year) else { return false }
+        return next == (year + 1) % 100
+    }
+
     /// Whether a reference to `self` (from a declaration, say) covers item `other`:
     /// "6" covers "6", "6a" and "6.1"; "6a" covers only "6a".
     public func covers(_ other: ItemNumber) -> Bool {
-        let mine = text.lowercased()
-        let theirs = other.text.lowercased()
+        // "6(a)" and "6a" are the same item.
+        let mine = text.lowercased().filter { $0 != "(" && $0 != ")" }
+        let theirs = other.text.lowercased().filter { $0 != "(" && $0 != ")" }
         if mine == theirs { return true }
         guard theirs.hasPrefix(mine), let next = theirs.dropFirst(mine.count).first else { return false }
         return next == "." || (next.isLetter && mine.last?.isNumber == true)

@@ -16,6 +16,14 @@ public struct MeetingRecord: Sendable {
     public let dispensations: [Dispensation]
     public let participation: [Participation]
     public let abstentions: [Abstention]
+    /// An Annual Parish (Town) Meeting: a meeting of the electors, not of the council.
+    public let isMeetingOfElectors: Bool
+
+    private static let electorsMeetings = PhraseMatcher([
+        "annual parish meeting", "annual town meeting", "annual meeting of electors", "annual meeting of the electors",
+        "meeting of the electors", "meeting of electors", "parish assembly", "annual parish assembly", "annual assembly",
+        "annual village meeting",
+    ])
 
     /// Whether a dispensation lets `member` take part in item `item`.
     public func hasDispensation(_ member: Int, item: Int) -> Bool {
@@ -47,6 +55,7 @@ public struct MeetingRecord: Sendable {
                              declarationsRecorded: nilReturn || !declarations.isEmpty,
                              declarations: declarations,
                              dispensations: DeclarationReader.dispensations(in: text, mentions: mentions, directory: directory),
-                             participation: acts, abstentions: abstentions)
+                             participation: acts, abstentions: abstentions,
+                             isMeetingOfElectors: text.sentences.prefix(8).contains { electorsMeetings.contains(in: $0.words) })
     }
 }

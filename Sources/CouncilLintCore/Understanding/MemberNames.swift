@@ -81,12 +81,18 @@ public struct MemberDirectory: Sendable {
             repeat {
                 guard let (mention, end) = name(in: sentence, from: cursor, titleStart: listStart) else { break }
                 found.append(mention)
-                cursor = end
-                listStart = end
-                if !plural { break }
-                if cursor < words.count, words[cursor].lower == "and" || words[cursor].lower == "&" { cursor += 1 }
+                cursor = skippingBracketedWords(in: sentence, from: end)
+                listStart = cursor
+                guard plural, cursor < words.count else { break }
+                // A list of names goes on only after a comma or "and": "Cllrs Hale, Dray and Morris".
+                let gap = sentence.text.base.utf8Slice(words[cursor - 1].range.upperBound..<words[cursor].range.lowerBound)
+                if words[cursor].lower == "and" || words[cursor].lower == "&" {
+                    cursor += 1
+                } else if !gap.contains(",") {
+                    break
+                }
                 if cursor < words.count, titleWords.contains(words[cursor].lower) { cursor += 1 }
-            } while plural && cursor < words.count
+            } while cursor < words.count
             index = max(cursor, index + 1)
         }
         return found
@@ -105,6 +111,22 @@ public struct MemberDirectory: Sendable {
         return found
     }
 
+    /// Skips "(RT) (Chair)" after a name in a list of names.
+    private static func skippingBracketedWords(in sentence: Sentence, from start: Int) -> Int {
+        let words = sentence.words
+        let base = sentence.text.base
+        var cursor = start
+        var depth = 0
+        while cursor < words.count {
+            let gapStart = cursor == 0 ? words[cursor].range.lowerBound : words[cursor - 1].range.upperBound
+            let gap = base.utf8Slice(gapStart..<words[cursor].range.lowerBound)
+            depth += gap.filter { $0 == "(" }.count - gap.filter { $0 == ")" }.count
+            if depth <= 0 { return cursor }
+            cursor += 1
+        }
+        return cursor
+    }
+
     private static func name(in sentence: Sentence, from start: Int, titleStart: Int) -> (MemberMention, Int)? {
         let words = sentence.words
         var cursor = start
@@ -113,9 +135,11 @@ public struct MemberDirectory: Sendable {
         while cursor < words.count, parts.count < 4 {
             let word = words[cursor]
             let raw = sentence.text.base.utf8Slice(word.range)
-            guard word.isCapitalised, !(raw.first?.isNumber ?? true) else { break }
+            guard word.isCapitalised, !(raw.first?.isNumber ?? true), parts.isEmpty || !word.startsLine else { break }
+            // After initials only a surname follows; otherwise a given name and a surname.
+            if let first = parts.first, first.lower.count == 1 ? parts.contains(where: { $0.lower.count > 1 }) : parts.count >= 2 { break }
             let bare = word.lower.hasSuffix("'s") ? String(word.lower.dropLast(2)) : word.lower
-            if notNames.contains(bare) { break }
+            if notNames.contains(bare) || titleWords.contains(bare) || (!parts.isEmpty && honorifics.contains(bare)) { break }
             if !parts.isEmpty {
                 // A name does not run across a comma or a bracket.
                 let gap = sentence.text.base.utf8Slice(parts.last!.range.upperBound..<word.range.lowerBound)

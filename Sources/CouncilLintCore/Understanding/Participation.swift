@@ -44,12 +44,13 @@ enum ParticipationReader {
     private static let unanimity = PhraseMatcher([
         "unanimously", "unanimous", "agreed by all", "all agreed", "all in favour", "agreed by all members",
         "agreed by all councillors", "all members agreed", "all councillors agreed", "all voted in favour",
-        "approved by all", "all were in favour", "resolved by all", "carried by all",
+        "approved by all", "all were in favour", "were all in favour", "resolved by all", "carried by all", "all members in favour",
+        "all councillors in favour", "all present in favour", "all present agreed",
     ])
+    /// Not voting in the item; leaving the room is an attendance movement, undone by returning.
     private static let nonParticipation = PhraseMatcher([
         "did not vote", "took no part", "abstained", "abstaining", "not voting", "did not take part", "did not participate",
-        "abstention", "left the room", "left the meeting", "left the chamber", "withdrew", "not present", "was not present",
-        "not in the room", "had left", "having left", "not vote",
+        "abstention", "not present", "was not present", "not in the room", "not vote",
     ])
 
     static func read(_ text: DocumentText, mentions: [[MemberMention]], initials: [[MemberMention]],

@@ -6,6 +6,8 @@ public struct Word: Sendable, Hashable {
     public let range: Range<Int>
     public let isCapitalised: Bool
     public let isAllCaps: Bool
+    /// The word is the first on its source line (names and titles do not run across lines).
+    public let startsLine: Bool
 }
 
 /// A sentence (or sentence-like fragment: a heading, a list line) of one block, the unit most
@@ -74,8 +76,9 @@ public enum SentenceSplitter {
     }
 
     /// Words of `text[range]`: runs of letters, digits, apostrophes and inner hyphens/slashes/dots.
-    public static func words(in text: String, range: Range<Int>) -> [Word] {
+    public static func words(in text: String, range: Range<Int>, lineStarts: [Int] = []) -> [Word] {
         var words: [Word] = []
+        var nextLineStart = 0
         let utf8 = text.utf8
         var index = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
         let end = utf8.index(utf8.startIndex, offsetBy: range.upperBound)
@@ -100,7 +103,9 @@ public enum SentenceSplitter {
                 }
             } else if let startOffset = wordStart {
                 let raw = text[wordStartIndex..<index]
-                words.append(makeWord(raw, range: startOffset..<offset))
+                while nextLineStart < lineStarts.count, lineStarts[nextLineStart] < startOffset { nextLineStart += 1 }
+                let startsLine = nextLineStart < lineStarts.count && lineStarts[nextLineStart] == startOffset
+                words.append(makeWord(raw, range: startOffset..<offset, startsLine: startsLine))
                 wordStart = nil
             }
             if index == end { break }
@@ -110,7 +115,7 @@ public enum SentenceSplitter {
         return words
     }
 
-    private static func makeWord(_ raw: Substring, range: Range<Int>) -> Word {
+    private static func makeWord(_ raw: Substring, range: Range<Int>, startsLine: Bool) -> Word {
         var lower = raw.lowercased()
         if lower.contains("\u{2019}") { lower = lower.replacingOccurrences(of: "\u{2019}", with: "'") }
         while let last = lower.last, last == "'" || last == "." || last == "-" || last == "/" { lower.removeLast() }
@@ -118,7 +123,7 @@ public enum SentenceSplitter {
         let letters = raw.unicodeScalars.filter { $0.properties.isAlphabetic }
         return Word(lower: lower, range: range,
                     isCapitalised: first.properties.isUppercase || first.properties.numericType != nil,
-                    isAllCaps: letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase })
+                    isAllCaps: letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }, startsLine: startsLine)
     }
 
     private static func isWordCharacter(_ scalar: Unicode.Scalar, text: String, at index: String.Index,
