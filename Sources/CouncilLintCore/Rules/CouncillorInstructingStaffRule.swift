@@ -24,7 +24,7 @@ public struct CouncillorInstructingStaffRule: Rule {
         guard document.kind == .minutes || document.kind == .agenda else { return [] }
         var violations: [Violation] = []
         for sentence in document.text.sentences {
-            let staff = document.staffReferences[sentence.index]
+            let staff = document.staffReferences[sentence.index].filter { !$0.isWeak }
             guard !staff.isEmpty else { continue }
             let councillors = (document.meeting.mentions[sentence.index].map(\.wordRange)
                 + officeHolders.matches(in: sentence.words).map(\.wordRange)).sorted { $0.lowerBound < $1.lowerBound }

@@ -73,6 +73,11 @@ public struct StaffCapabilityInPublicRule: Rule {
     /// performance of the fund".
     private func linked(_ matter: PhraseMatcher.Match, _ reference: StaffReference, in sentence: Sentence) -> Bool {
         let words = sentence.words
+        if reference.isWeak {
+            // "his suspension", "her sickness absence": councillors are not suspended or appraised.
+            let gap = matter.wordRange.lowerBound - reference.wordRange.upperBound
+            return reference.isPossessive && (0...1).contains(gap) && individualMatters.phrases.contains(matter.phrase)
+        }
         if reference.wordRange.upperBound <= matter.wordRange.lowerBound {
             let gap = words[reference.wordRange.upperBound..<matter.wordRange.lowerBound].map(\.lower)
             if gap.contains(where: linkBreakers.contains) { return false }

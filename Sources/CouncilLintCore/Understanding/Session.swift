@@ -42,6 +42,11 @@ enum SessionTracker {
         "whether", "consider if", "to consider", "may", "might", "if necessary", "if required", "to resolve", "will",
         "should", "is likely", "likely that", "invited to consider", "recommended", "it is advisable", "to decide",
     ])
+    /// Putting the matter off to a later closed session is not going into one now.
+    private static let deferralWording = PhraseMatcher([
+        "deferred", "defer", "next meeting", "future meeting", "later date", "subsequent meeting", "be placed on",
+        "placed on the", "for consideration at",
+    ])
     private static let resolvedWording = PhraseMatcher(["resolved", "carried", "it was agreed", "members agreed", "unanimously agreed"])
     /// The outcome of a motion recorded after it ("Proposed ..., seconded ..., that the press and public be excluded. Carried.").
     private static let motionCarried = PhraseMatcher([
@@ -120,7 +125,7 @@ enum SessionTracker {
                 if !words.contains(where: { $0.lower == "not" }) { state = .proposedExempt }
                 continue
             }
-            if outcomeNegation.contains(in: words) { continue }
+            if outcomeNegation.contains(in: words) || deferralWording.contains(in: words) { continue }
             if !enactment.contains(in: words) || (proposalWording.contains(in: words) && !resolvedWording.contains(in: words)) {
                 pendingMotion = sentence.index
                 continue

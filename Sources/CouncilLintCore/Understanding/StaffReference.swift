@@ -9,6 +9,9 @@ public struct StaffReference: Sendable, Hashable {
     public let isPronoun: Bool
     /// "the Clerk's ...", "his ...", "her ...".
     public let isPossessive: Bool
+    /// A pronoun that may instead mean a councillor named before it ("Cllr Amos asked whether
+    /// his suspension ..."): usable only where the words that follow settle it.
+    public var isWeak = false
 }
 
 /// Finds employee references. Job titles are the model's own vocabulary (parish, town and
@@ -77,22 +80,30 @@ public struct StaffReferenceFinder: Sendable {
                 ? all[sentence.index - 1].last(where: { !$0.isPronoun }).flatMap { antecedent in
                     mentions[sentence.index - 1].contains { $0.wordRange.lowerBound > antecedent.wordRange.lowerBound } ? nil : antecedent
                 } : nil
+            let unblockedPrevious = sentence.index > 0
+                && text.itemOfSentence[sentence.index] == text.itemOfSentence[sentence.index - 1]
+                ? all[sentence.index - 1].last(where: { !$0.isPronoun }) : nil
             for (index, word) in sentence.words.enumerated() {
                 guard let possessive = Self.pronouns[word.lower] else { continue }
-                let antecedent: StaffReference?
+                var antecedent: StaffReference?
+                var weak = false
                 if let local = explicit.last(where: { $0.wordRange.upperBound <= index }) {
                     // A councillor named as an object ("on the instruction of Cllr Ridout, she ...") is no antecedent.
                     let interrupted = sentenceMentions.contains { mention in
                         mention.wordRange.lowerBound >= local.wordRange.upperBound && mention.wordRange.lowerBound < index
                             && !(mention.wordRange.lowerBound > 0 && ["of", "by", "from", "with", "to"].contains(sentence.words[mention.wordRange.lowerBound - 1].lower))
                     }
-                    antecedent = interrupted ? nil : local
-                } else {
-                    antecedent = sentenceMentions.contains { $0.wordRange.lowerBound < index } ? nil : previous
+                    antecedent = local
+                    weak = interrupted
+                } else if let candidate = previous ?? unblockedPrevious {
+                    antecedent = candidate
+                    weak = previous == nil || sentenceMentions.contains { $0.wordRange.lowerBound < index }
                 }
                 guard let antecedent else { continue }
-                found.append(StaffReference(sentenceIndex: sentence.index, wordRange: index..<index + 1,
-                                            label: antecedent.label, isPronoun: true, isPossessive: possessive))
+                var reference = StaffReference(sentenceIndex: sentence.index, wordRange: index..<index + 1,
+                                               label: antecedent.label, isPronoun: true, isPossessive: possessive)
+                reference.isWeak = weak
+                found.append(reference)
             }
             all.append(found.sorted { $0.wordRange.lowerBound < $1.wordRange.lowerBound })
         }
