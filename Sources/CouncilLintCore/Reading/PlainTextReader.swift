@@ -100,7 +100,16 @@ enum LineShape {
     }
 
     static func opensBlock<S: StringProtocol>(_ line: S) -> Bool {
-        isBullet(line) || opensWithItemNumber(line)
+        isBullet(line) || opensWithItemNumber(line) || opensWithLetter(line)
+    }
+
+    /// "(a) 25/0113/HH ..." or "b) ...": a lettered paragraph.
+    static func opensWithLetter<S: StringProtocol>(_ line: S) -> Bool {
+        let head = Array(line.utf8.prefix(4))
+        if head.count >= 4, head[0] == UInt8(ascii: "("), isLowerASCII(head[1]), head[2] == UInt8(ascii: ")"), head[3] == UInt8(ascii: " ") {
+            return true
+        }
+        return head.count >= 3 && isLowerASCII(head[0]) && head[1] == UInt8(ascii: ")") && head[2] == UInt8(ascii: " ")
     }
 
     /// A short line with no closing full stop, mostly capitals or a numbered title.

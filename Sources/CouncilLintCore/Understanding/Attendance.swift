@@ -58,6 +58,9 @@ enum AttendanceReader {
                     regions = [(0, region)]
                 }
             } else if let last = regions.last {
+                if let region = carried, let first = regions.first, first.start > 0 {
+                    regions.insert((0, region), at: 0)
+                }
                 carried = sentenceMentions.contains(where: { $0.wordRange.lowerBound > last.start }) ? nil : last.region
             }
             for mention in sentenceMentions {

@@ -27,7 +27,7 @@ enum DocumentKindClassifier {
         "minutes of", "draft minutes", "unconfirmed minutes", "unapproved minutes", "approved minutes", "signed minutes",
     ])
     private static let agendaTitles = PhraseMatcher([
-        "agenda", "summoned", "summons", "notice of meeting", "notice is hereby given",
+        "summoned", "summons", "notice of meeting", "notice is hereby given",
     ])
 
     static func classify(_ text: DocumentText, blocks: [Block]) -> DocumentKind {
@@ -40,7 +40,10 @@ enum DocumentKindClassifier {
         }
         let opening = Array(text.sentences.prefix(8))
         let minutesTitle = opening.contains { minutesTitles.contains(in: $0.words) }
-        let agendaTitle = opening.contains { agendaTitles.contains(in: $0.words) }
+        // "AGENDA" as a title stands nearly alone; prose that mentions agendas is not one.
+        let agendaTitle = opening.contains { sentence in
+            agendaTitles.contains(in: sentence.words) || (sentence.words.count <= 6 && sentence.words.contains { $0.lower == "agenda" })
+        }
         if minutesTitle && !agendaTitle { minutes += 20 }
         if agendaTitle && !minutesTitle { agenda += 20 }
         let best = max(minutes, agenda, press)

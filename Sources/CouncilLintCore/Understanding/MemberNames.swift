@@ -139,7 +139,8 @@ public struct MemberDirectory: Sendable {
             // After initials only a surname follows; otherwise a given name and a surname.
             if let first = parts.first, first.lower.count == 1 ? parts.contains(where: { $0.lower.count > 1 }) : parts.count >= 2 { break }
             let bare = word.lower.hasSuffix("'s") ? String(word.lower.dropLast(2)) : word.lower
-            if notNames.contains(bare) || titleWords.contains(bare) || (!parts.isEmpty && honorifics.contains(bare)) { break }
+            let isInitial = raw.count == 1 && raw.first!.isUppercase
+            if !isInitial, notNames.contains(bare) || titleWords.contains(bare) || (!parts.isEmpty && honorifics.contains(bare)) { break }
             if !parts.isEmpty {
                 // A name does not run across a comma or a bracket.
                 let gap = sentence.text.base.utf8Slice(parts.last!.range.upperBound..<word.range.lowerBound)

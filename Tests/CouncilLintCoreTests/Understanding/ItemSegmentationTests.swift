@@ -1,0 +1,67 @@
+import XCTest
+@testable import CouncilLintCore
+
+final class ItemSegmentationTests: XCTestCase {
+    func test_minuteNumbers_andSubItems_areItems() throws {
+        let document = try analyse("""
+        Minutes of the meeting held on 9 April 2025
+
+        25/040 Apologies
+        None.
+
+        25/041 Planning
+        (a) 25/0113/HH, 4 Church Lane: no objection.
+        (b) 25/0120/FUL, Mill Farm: objection.
+
+        25/042 Finance
+        Payments approved.
+        """)
+        XCTAssertEqual(document.text.items.compactMap(\.label), ["25/040", "25/041", "25/041(a)", "25/041(b)", "25/042"])
+        XCTAssertEqual(document.itemLabel(of: "Mill Farm"), "25/041(b)")
+    }
+
+    func test_numbersThatAreNotItems_doNotOpenItems() throws {
+        let document = try analyse("""
+        Minutes of the meeting held on 9 April 2025
+
+        1. Apologies
+        Cllr Wood. 10 members of the public attended.
+
+        2. Finance
+        The precept for 2025/26 was noted at
+        8.45pm the meeting moved on.
+        """)
+        XCTAssertEqual(document.text.items.compactMap(\.label), ["1", "2"])
+    }
+
+    func test_wholeMeetingOnOneLine_isCutAtItsMinuteNumbers() throws {
+        let document = try analyse("STOKE PARISH COUNCIL Minutes of the meeting held on 11 November 2020 Present: Cllr Sue Lintern (Chair) 204/20 Apologies Cllr Leamon. 205/20 Declarations of Interest Cllr Mann declared an interest at item 207/20. 206/20 Minutes Approved. 207/20 Bluebell Pub Update Noted.")
+        XCTAssertEqual(document.text.items.compactMap(\.label), ["204/20", "205/20", "206/20", "207/20"])
+        XCTAssertEqual(document.itemLabel(of: "Bluebell"), "207/20")
+    }
+
+    func test_pdfLayoutNumberedTitles_areItems() throws {
+        let document = try analyse("""
+        Minutes of the meeting held on Tuesday 13th March 2018
+
+        52         Apologies for Absence
+                   Cllrs Ives and Ward.
+
+        53         Declarations of Interest
+                   None.
+        """)
+        XCTAssertEqual(document.text.items.compactMap(\.label), ["52", "53"])
+        XCTAssertNotNil(document.meeting.declarationsItem)
+    }
+
+    func test_markdownEscapedItemNumbers_areItems() throws {
+        let document = try analyse("""
+        Minutes of the meeting held on 7 February 2017
+
+        1\\. PUBLIC FORUM A resident asked about the footpath.
+
+        2\\. DECLARATIONS OF INTEREST None.
+        """, format: .markdown)
+        XCTAssertEqual(document.text.items.map(\.title), ["PUBLIC FORUM", "DECLARATIONS OF INTEREST"])
+    }
+}
