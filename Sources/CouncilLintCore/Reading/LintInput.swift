@@ -22,9 +22,10 @@ public struct LintInput: Sendable {
     /// The folder a profile is looked for from.
     public var directory: String? {
         switch source {
-        case .file, .bytes:
-            let url = URL(fileURLWithPath: displayPath)
-            return url.deletingLastPathComponent().path
+        case .file(let path):
+            return URL(fileURLWithPath: path).deletingLastPathComponent().path
+        case .bytes:
+            return URL(fileURLWithPath: displayPath).deletingLastPathComponent().path
         case .standardInput:
             return FileManager.default.currentDirectoryPath
         }

@@ -794,7 +794,16 @@ enum BuiltInCatalogue {
           "duties",
           "job",
           "promotion",
-          "regrading"
+          "regrading",
+          "warning",
+          "written warning",
+          "capability",
+          "conduct",
+          "sickness absence",
+          "failed to",
+          "dismissal",
+          "suspension",
+          "complaint"
         ]
       },
       "examples": {

@@ -41,9 +41,13 @@ public struct ParticipationDespiteInterestRule: Rule {
         }
     }
 
+    private static func article(_ word: String) -> String {
+        word.first.map { "aeiou".contains($0) } == true ? "an" : "a"
+    }
+
     private func message(_ declaration: Declaration, _ act: Participation, document: AnalysedDocument) -> String {
         let name = document.meeting.directory.identities[declaration.member].displayName
-        let interest = declaration.category == .unspecified ? "an interest" : "a \(declaration.category.rawValue) interest"
+        let interest = declaration.category == .unspecified ? "an interest" : "\(Self.article(declaration.category.rawValue)) \(declaration.category.rawValue) interest"
         let item = document.text.items[act.item].label.map { "item \($0)" } ?? "this item"
         let line = document.document.blocks[document.text.sentences[declaration.sentenceIndex].blockIndex]
             .position(atUTF8Offset: document.text.sentences[declaration.sentenceIndex].range.lowerBound).line

@@ -30,8 +30,9 @@ public struct ItemNumber: Sendable, Hashable, CustomStringConvertible {
             index += 1
             let second = Self.digits(scalars, from: &index)
             guard !second.isEmpty, second.count <= 4, index == scalars.count else { return nil }
-            // "25/041" numbers items within a year; "204/20" numbers them within the year "20".
-            let major = firstDigits.count == 2 && second.count >= 3 ? Int(second)! : Int(firstDigits)!
+            // "25/041" and "FC24/262" number items within a year; "204/20" numbers them within the year "20".
+            let yearFirst = firstDigits.count == 2 && (second.count >= 3 || prefixLength > 0)
+            let major = yearFirst ? Int(second)! : Int(firstDigits)!
             self.init(text: String(text), major: major, isMinuteReference: true)
             return
         }
