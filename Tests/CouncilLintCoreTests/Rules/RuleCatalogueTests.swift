@@ -19,6 +19,17 @@ final class RuleCatalogueTests: XCTestCase {
         }
     }
 
+    func test_readmeRuleTable_matchesTheCatalogue() throws {
+        let readme = try String(contentsOf: Self.repositoryRoot.appendingPathComponent("README.md"), encoding: .utf8)
+        let section = try XCTUnwrap(readme.components(separatedBy: "## Rules\n").dropFirst().first?.components(separatedBy: "\n## ").first)
+        let rows = section.split(separator: "\n").filter { $0.hasPrefix("| `") }.map { row in
+            row.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+        }
+        let table = rows.map { [$0[0].trimmingCharacters(in: CharacterSet(charactersIn: "`")), $0[1], $0[2]] }
+        let catalogue = RuleCatalogue.builtIn.rules.map { [$0.id, $0.severity.rawValue, $0.protocol.citation] }
+        XCTAssertEqual(table, catalogue)
+    }
+
     func test_invalidSeverity_isReportedWithItsJSONPath() {
         let json = #"{"version": 1, "rules": [{"id": "missing-declarations-item", "severity": "fatal"}]}"#
         XCTAssertThrowsError(try RuleCatalogue(json: Array(json.utf8), path: "my-rules.json")) { error in
