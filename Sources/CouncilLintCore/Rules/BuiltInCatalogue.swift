@@ -151,7 +151,11 @@ enum BuiltInCatalogue {
           "signed off sick",
           "back injury",
           "operation",
-          "medical"
+          "medical",
+          "off work",
+          "been unwell",
+          "on sick leave",
+          "signed off work"
         ],
         "contextualMatters": [
           "appraisal",
@@ -185,13 +189,8 @@ enum BuiltInCatalogue {
           "criticised",
           "criticism",
           "complaint",
-          "issue",
-          "issues",
           "problem",
           "problems",
-          "outcome",
-          "improve",
-          "improvement",
           "not met",
           "unacceptable",
           "disappointing",
@@ -199,9 +198,6 @@ enum BuiltInCatalogue {
           "long-term",
           "repeated",
           "persistent",
-          "because of",
-          "due to",
-          "reasons for",
           "frustration",
           "dissatisfaction"
         ],
