@@ -8,11 +8,15 @@ public struct Linter: Sendable {
         /// A profile for every file; nil means the nearest `.councillint.json` of each file.
         public var profile: CouncilProfile?
         public var discoverProfiles: Bool
+        /// Told after each file of a batch, in order: how many are done, of how many.
+        public var progress: (@Sendable (_ completed: Int, _ total: Int) -> Void)?
 
-        public init(kind: DocumentKind? = nil, profile: CouncilProfile? = nil, discoverProfiles: Bool = true) {
+        public init(kind: DocumentKind? = nil, profile: CouncilProfile? = nil, discoverProfiles: Bool = true,
+                    progress: (@Sendable (_ completed: Int, _ total: Int) -> Void)? = nil) {
             self.kind = kind
             self.profile = profile
             self.discoverProfiles = discoverProfiles
+            self.progress = progress
         }
     }
 
@@ -33,11 +37,14 @@ public struct Linter: Sendable {
     /// Lints `inputs` (already expanded to files) and returns the report in input order.
     public func lint(_ inputs: [LintInput]) -> LintReport {
         var reports = [FileReport?](repeating: nil, count: inputs.count)
+        var completed = 0
         let lock = NSLock()
         DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
             let report = lint(inputs[index])
             lock.lock()
             reports[index] = report
+            completed += 1
+            options.progress?(completed, inputs.count)
             lock.unlock()
         }
         let files = reports.map { $0! }

@@ -31,12 +31,61 @@ struct LintCommand: ParsableCommand {
     @Option(name: .customLong("fail-on"), help: "Lowest severity that makes the exit status 1: warning, error, never.")
     var failOn: FailThreshold = .error
 
+    @Option(name: .customLong("report"),
+            help: ArgumentHelp("Also write FORMAT to FILE in the same run (repeatable), e.g. sarif:lint.sarif.",
+                               valueName: "format:file"))
+    var reports: [String] = []
+
+    @Option(help: ArgumentHelp("Ignore the findings recorded in this baseline file.", valueName: "file"))
+    var baseline: String?
+
+    @Option(name: .customLong("write-baseline"),
+            help: ArgumentHelp("Record the current findings in this baseline file.", valueName: "file"))
+    var writeBaseline: String?
+
+    @Flag(help: "Lint the versions staged in git's index (for a pre-commit hook), not the working tree; paths limit it.")
+    var staged = false
+
+    @Option(name: .customLong("changed-since"),
+            help: ArgumentHelp("Lint only the files changed since this git revision (for pull-request CI); paths limit it.",
+                               valueName: "rev"))
+    var changedSince: String?
+
+    private var usesGit: Bool { staged || changedSince != nil }
+
     func validate() throws {
-        if paths.isEmpty { throw ValidationError("give at least one file or directory to lint ('-' reads standard input)") }
+        if paths.isEmpty, !usesGit {
+            throw ValidationError("give at least one file or directory to lint ('-' reads standard input)")
+        }
+        if staged, changedSince != nil {
+            throw ValidationError("--staged and --changed-since cannot be combined: choose the index or a revision")
+        }
+        if usesGit {
+            if paths.contains("-") {
+                throw ValidationError("'-' (standard input) cannot be combined with --staged or --changed-since")
+            }
+            if let missing = paths.first(where: { !FileManager.default.fileExists(atPath: $0) }) {
+                throw ValidationError("\(missing): no such file or folder to limit --staged or --changed-since to")
+            }
+        }
+        let destinations = [output, writeBaseline].compactMap { $0 } + (try reportRequests()).map(\.path)
+        var seen = Set<String>()
+        for destination in destinations where !seen.insert(URL(fileURLWithPath: destination).standardizedFileURL.path).inserted {
+            throw ValidationError("\(destination) is named as the destination of more than one output")
+        }
     }
 
     func run() throws {
         let catalogue = try catalogueOptions.load()
+        let reportRequests = try reportRequests()
+        var knownFindings: Baseline?
+        if let baseline {
+            do {
+                knownFindings = try Baseline.load(path: baseline)
+            } catch {
+                throw CommandFailure(message: error.description)
+            }
+        }
         var options = Linter.Options(kind: kind.documentKind)
         if let profile {
             do {
@@ -47,15 +96,71 @@ struct LintCommand: ParsableCommand {
                 throw CommandFailure(message: error.description)
             }
         }
+        let inputs = try inputs()
+        let progress = ProgressLine.forRun(fileCount: inputs.count)
+        if let progress {
+            options.progress = { completed, total in progress.show(completed: completed, of: total) }
+        }
         let linter = Linter(catalogue: catalogue, options: options)
-        var report = linter.lint(InputExpander.expand(paths))
+        var report = linter.lint(inputs)
+        progress?.clear()
+        if let writeBaseline {
+            let recorded = Baseline(recording: report)
+            do {
+                try recorded.save(to: writeBaseline)
+            } catch {
+                throw CommandFailure(message: error.description)
+            }
+            Diagnostics.note("wrote \(writeBaseline): \(recorded.findingCount) \(recorded.findingCount == 1 ? "finding" : "findings") recorded")
+        }
+        if let knownFindings { report = knownFindings.filter(report) }
         report = report.filtered(minimumSeverity: minSeverity)
         Diagnostics.warn(report.diagnostics)
         try OutputWriter.write(format.reporter(colour: output == nil && Terminal.wantsColour), report: report, to: output)
+        for request in reportRequests {
+            try OutputWriter.write(request.format.reporter(colour: false), report: report, to: request.path)
+        }
         if report.files.contains(where: { $0.error != nil }) { throw ExitCode(2) }
         if let threshold = failOn.severity, report.allFindings.contains(where: { $0.severity >= threshold }) {
             throw ExitCode(1)
         }
+    }
+
+    /// The files named on the command line, or those git selects under them.
+    private func inputs() throws -> [LintInput] {
+        guard usesGit else { return InputExpander.expand(paths) }
+        do {
+            let repository = try GitRepository()
+            if let changedSince {
+                return try GitInputs.changed(since: changedSince, in: repository, limitedTo: paths)
+            }
+            return try GitInputs.staged(in: repository, limitedTo: paths)
+        } catch {
+            throw CommandFailure(message: error.description)
+        }
+    }
+
+    private func reportRequests() throws -> [ReportRequest] {
+        try reports.map(ReportRequest.init)
+    }
+}
+
+/// `--report FORMAT:FILE`: one more output of the same run.
+struct ReportRequest {
+    let format: OutputFormat
+    let path: String
+
+    init(_ argument: String) throws {
+        let parts = argument.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[1].isEmpty else {
+            throw ValidationError("--report expects FORMAT:FILE (e.g. sarif:lint.sarif), got '\(argument)'")
+        }
+        guard let format = OutputFormat(rawValue: String(parts[0])) else {
+            let formats = OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")
+            throw ValidationError("--report \(argument): unknown format '\(parts[0])'; the formats are \(formats)")
+        }
+        self.path = String(parts[1])
+        self.format = format
     }
 }
 
@@ -129,6 +234,10 @@ enum Diagnostics {
             FileHandle.standardError.write(Data("councillint: warning: \(message)\n".utf8))
         }
     }
+
+    static func note(_ message: String) {
+        FileHandle.standardError.write(Data("councillint: \(message)\n".utf8))
+    }
 }
 
 enum Terminal {
@@ -145,6 +254,8 @@ enum OutputWriter {
             return
         }
         do {
+            let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try AtomicFile.write(Data(text.utf8), to: path)
         } catch {
             throw CommandFailure(message: "\(path): cannot be written: \(error.localizedDescription)")

@@ -56,7 +56,7 @@ struct SuppressionFilter {
     private func isIgnoredByProfile(_ finding: Finding) -> Bool {
         guard let entries = profile?.ignore else { return false }
         return entries.contains { entry in
-            guard entry.rule == nil || entry.rule == finding.rule || entry.rule == "*" else { return false }
+            guard entry.rule == finding.rule || entry.rule == "*" else { return false }
             if let contains = entry.contains, !finding.excerpt.localizedCaseInsensitiveContains(contains) { return false }
             return Self.path(finding.path, matches: entry.file)
         }

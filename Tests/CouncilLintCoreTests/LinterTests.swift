@@ -1,0 +1,25 @@
+import XCTest
+@testable import CouncilLintCore
+
+final class LinterTests: XCTestCase {
+    private final class ProgressLog: @unchecked Sendable {
+        private let lock = NSLock()
+        private(set) var calls: [(completed: Int, total: Int)] = []
+
+        func record(_ completed: Int, _ total: Int) {
+            lock.withLock { calls.append((completed, total)) }
+        }
+    }
+
+    func test_progress_countsEveryFileInOrderUpToTheTotal() {
+        let log = ProgressLog()
+        let linter = Linter(catalogue: .builtIn, options: Linter.Options(progress: { log.record($0, $1) }))
+        let inputs = (0..<30).map { index in
+            LintInput(source: .bytes(Array(SampleMinutes.clean.utf8)), displayPath: "minutes/\(index).txt")
+        }
+        let report = linter.lint(inputs)
+        XCTAssertEqual(report.files.count, 30)
+        XCTAssertEqual(log.calls.map(\.completed), Array(1...30))
+        XCTAssertTrue(log.calls.allSatisfy { $0.total == 30 })
+    }
+}
