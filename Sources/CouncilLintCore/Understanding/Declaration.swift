@@ -121,6 +121,7 @@ enum DeclarationReader {
                              declarationsItem: Int?) -> [Declaration] {
         var declarations: [Declaration] = []
         var carriedSubject: [Int]?
+        var itemWords = ItemWordSets(text: text)
         for sentence in text.sentences {
             let words = sentence.words
             let itemIndex = text.itemOfSentence[sentence.index]
@@ -145,7 +146,9 @@ enum DeclarationReader {
             }
             var targetItems = referencedItems
             if targetItems.isEmpty, let carried = carriedSubject { targetItems = carried }
-            if targetItems.isEmpty { targetItems = items(bySubjectOf: sentence, text: text, excluding: declarationsItem) }
+            if targetItems.isEmpty {
+                targetItems = items(bySubjectOf: sentence, text: text, excluding: declarationsItem, itemWords: &itemWords)
+            }
             if targetItems.isEmpty, let itemIndex, !inDeclarationsItem { targetItems = [itemIndex] }
             let stays = stayWording.contains(in: words)
             let withdraws = !stays && withdrawal.contains(in: words)
@@ -209,17 +212,14 @@ enum DeclarationReader {
                 || (index > 1 && ["item", "items", "minute"].contains(words[index - 2].lower))
             if introduced || number.isMinuteReference { numbers.append(number) }
         }
-        guard !numbers.isEmpty else { return [] }
-        return text.items.indices.filter { index in
-            guard let itemNumber = text.items[index].number else { return false }
-            return numbers.contains { $0.covers(itemNumber) }
-        }
+        return Array(Set(numbers.flatMap(text.items(reachedBy:)))).sorted()
     }
 
     /// Items reached by what the declaration is about ("in Planning Application 17/00170/0",
     /// "regarding the Bluebell public house"): every distinctive word of the subject must appear
     /// in the item.
-    private static func items(bySubjectOf sentence: Sentence, text: DocumentText, excluding declarationsItem: Int?) -> [Int] {
+    private static func items(bySubjectOf sentence: Sentence, text: DocumentText, excluding declarationsItem: Int?,
+                              itemWords: inout ItemWordSets) -> [Int] {
         let words = sentence.words
         guard let verb = words.firstIndex(where: { $0.lower.hasPrefix("declar") || $0.lower.hasPrefix("disclos") }) else { return [] }
         guard let introducer = words[verb...].firstIndex(where: { subjectIntroducers.contains($0.lower) }) else { return [] }
@@ -233,11 +233,32 @@ enum DeclarationReader {
             if keys.count == 3 { break }
         }
         guard !keys.isEmpty else { return [] }
-        return text.items.indices.filter { index in
-            guard index != declarationsItem else { return false }
-            let itemWords = Set(text.sentences(of: text.items[index]).flatMap { $0.words.map(\.lower) })
-            return keys.allSatisfy(itemWords.contains)
+        return itemWords.items(containingAll: keys).filter { $0 != declarationsItem }.sorted()
+    }
+}
+
+/// Which items each word appears in, built once and only when a declaration names its subject.
+struct ItemWordSets {
+    let text: DocumentText
+    private var itemsByWord: [String: Set<Int>]?
+
+    init(text: DocumentText) {
+        self.text = text
+    }
+
+    /// Items containing every one of `words`.
+    mutating func items(containingAll words: [String]) -> Set<Int> {
+        if itemsByWord == nil {
+            var index: [String: Set<Int>] = [:]
+            for (position, item) in text.items.enumerated() {
+                for sentence in text.sentences(of: item) {
+                    for word in sentence.words { index[word.lower, default: []].insert(position) }
+                }
+            }
+            itemsByWord = index
         }
+        guard let first = words.first else { return [] }
+        return words.dropFirst().reduce(itemsByWord?[first] ?? []) { $0.intersection(itemsByWord?[$1] ?? []) }
     }
 }
 

@@ -22,6 +22,25 @@ public struct DocumentText: Sendable {
     public let items: [Item]
     /// For each sentence, the index of its item (nil before the first item).
     public let itemOfSentence: [Int?]
+    /// Item indices by the references that reach them: "6" reaches 6, 6a, 6(b) and 6.1.
+    private let itemsByReference: [String: [Int]]
+
+    init(sentences: [Sentence], items: [Item], itemOfSentence: [Int?]) {
+        self.sentences = sentences
+        self.items = items
+        self.itemOfSentence = itemOfSentence
+        var index: [String: [Int]] = [:]
+        for (position, item) in items.enumerated() {
+            guard let number = item.number else { continue }
+            for reference in number.referencesReaching { index[reference, default: []].append(position) }
+        }
+        self.itemsByReference = index
+    }
+
+    /// The items a reference by number reaches ("item 6" reaches 6 and its parts).
+    public func items(reachedBy number: ItemNumber) -> [Int] {
+        itemsByReference[number.canonical] ?? []
+    }
 
     public func item(of sentence: Sentence) -> Item? {
         itemOfSentence[sentence.index].map { items[$0] }

@@ -76,12 +76,32 @@ public struct ItemNumber: Sendable, Hashable, CustomStringConvertible {
         return next == (year + 1) % 100
     }
 
+    /// Lowercased, without brackets: "6(a)" and "6a" are the same item.
+    public var canonical: String { text.lowercased().filter { $0 != "(" && $0 != ")" } }
+
+    /// Every reference that reaches this item: itself and each enclosing item ("7.1.2" is
+    /// reached by "7.1.2", "7.1" and "7"; "p24/036a" by "p24/036a" and "p24/036").
+    var referencesReaching: [String] {
+        var references = [canonical]
+        var current = canonical
+        while let last = current.last {
+            if last.isLetter, current.dropLast().last?.isNumber == true {
+                current.removeLast()
+            } else if let dot = current.lastIndex(of: "."), current[current.index(after: dot)...].allSatisfy(\.isNumber) {
+                current = String(current[..<dot])
+            } else {
+                break
+            }
+            references.append(current)
+        }
+        return references
+    }
+
     /// Whether a reference to `self` (from a declaration, say) covers item `other`:
     /// "6" covers "6", "6a" and "6.1"; "6a" covers only "6a".
     public func covers(_ other: ItemNumber) -> Bool {
-        // "6(a)" and "6a" are the same item.
-        let mine = text.lowercased().filter { $0 != "(" && $0 != ")" }
-        let theirs = other.text.lowercased().filter { $0 != "(" && $0 != ")" }
+        let mine = canonical
+        let theirs = other.canonical
         if mine == theirs { return true }
         guard theirs.hasPrefix(mine), let next = theirs.dropFirst(mine.count).first else { return false }
         return next == "." || (next.isLetter && mine.last?.isNumber == true)

@@ -35,6 +35,14 @@ public struct MemberIdentity: Sendable, Hashable {
 /// "Councillor P. Hale" and "Cllr Peter Hale" are one member where nothing contradicts it.
 public struct MemberDirectory: Sendable {
     public private(set) var identities: [MemberIdentity] = []
+    /// Identities by surname, so resolving stays linear however many councillors are named.
+    private var bySurname: [String: [Int]] = [:]
+
+    private mutating func add(surname: String, firstName: String?, initial: Character?, profileName: String?) {
+        bySurname[surname, default: []].append(identities.count)
+        identities.append(MemberIdentity(id: identities.count, surname: surname, firstName: firstName,
+                                         initial: initial, profileName: profileName))
+    }
 
     private static let titleWords: Set<String> = ["cllr", "cllrs", "councillor", "councillors", "coun", "clr", "cllor"]
     private static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lady", "lord", "rev", "revd"]
@@ -57,8 +65,7 @@ public struct MemberDirectory: Sendable {
             let parts = member.name.split(separator: " ").map { $0.lowercased() }
             guard let surname = parts.last else { continue }
             let first = parts.count > 1 ? parts.first : nil
-            identities.append(MemberIdentity(id: identities.count, surname: surname, firstName: first,
-                                             initial: first?.first, profileName: member.name))
+            add(surname: surname, firstName: first, initial: first?.first, profileName: member.name)
         }
         aliasNames = known.flatMap { member in member.aliases.map { ($0.lowercased(), member.name) } }
     }
@@ -170,23 +177,21 @@ public struct MemberDirectory: Sendable {
     public mutating func learn(_ mentions: [MemberMention]) {
         for mention in mentions where !mention.isInitialsOnly && (mention.firstName != nil || mention.initial != nil) {
             if candidates(for: mention).isEmpty {
-                let sameSurname = identities.indices.filter { identities[$0].surname == mention.surname }
+                let sameSurname = bySurname[mention.surname] ?? []
                 if sameSurname.count == 1, identities[sameSurname[0]].initial == nil, identities[sameSurname[0]].profileName == nil {
                     identities[sameSurname[0]].firstName = mention.firstName
                     identities[sameSurname[0]].initial = mention.initial
                     continue
                 }
-                identities.append(MemberIdentity(id: identities.count, surname: mention.surname, firstName: mention.firstName,
-                                                 initial: mention.initial, profileName: nil))
+                add(surname: mention.surname, firstName: mention.firstName, initial: mention.initial, profileName: nil)
             } else if let only = candidates(for: mention).first, candidates(for: mention).count == 1,
                       identities[only].firstName == nil, let first = mention.firstName {
                 identities[only].firstName = first
             }
         }
         for mention in mentions where !mention.isInitialsOnly && mention.firstName == nil && mention.initial == nil {
-            if !identities.contains(where: { $0.surname == mention.surname }) {
-                identities.append(MemberIdentity(id: identities.count, surname: mention.surname, firstName: nil,
-                                                 initial: nil, profileName: nil))
+            if bySurname[mention.surname] == nil {
+                add(surname: mention.surname, firstName: nil, initial: nil, profileName: nil)
             }
         }
     }
@@ -216,7 +221,7 @@ public struct MemberDirectory: Sendable {
     }
 
     private func candidates(for mention: MemberMention) -> [Int] {
-        identities.indices.filter { index in
+        (bySurname[mention.surname] ?? []).filter { index in
             let identity = identities[index]
             guard identity.surname == mention.surname else { return false }
             if let first = mention.firstName, let known = identity.firstName, first != known { return false }
