@@ -31,6 +31,8 @@ enum DocumentKindClassifier {
             agenda += weight * Double(agendaSignals.matches(in: sentence.words).count)
             press += weight * Double(pressSignals.matches(in: sentence.words).count)
         }
+        // A release's end marker ("ENDS", "-ENDS-" on its own line) is the convention of no other kind.
+        if text.sentences.contains(where: { PressReleaseLayout.isEndMarker($0.words) }) { press += 10 }
         let opening = text.sentences.prefix(6).flatMap { $0.words.map(\.lower) }
         if opening.contains("minutes") && !opening.contains("agenda") { minutes += 20 }
         if opening.contains("agenda") && !opening.contains("minutes") { agenda += 20 }
