@@ -1319,6 +1319,2621 @@ enum BuiltInCatalogue {
           }
         ]
       }
+    },
+    {
+      "id": "pre-election-publicity",
+      "severity": "error",
+      "title": "Publicity identifying members, parties or controversial issues in a pre-election period",
+      "description": "Reports a press release issued inside a pre-election period of an election in the council profile (from the notice of election, or the latest day it may be published, to polling day, both included) that quotes, pictures or names a member or candidate (the Mayor and the Leader included), names a party or political group, or deals with one of the profile's controversialTopics. Each quoted or named person, each captioned photo and each topic is one finding. Releases with only an officer quoted, the notices of the election itself (candidates with their wards and parties, polling stations, voter ID) and releases dated outside the period are not reported. Without a profile listing the elections the check is inactive and says so once.",
+      "protocol": {
+        "citation": "Protocol on Member/Employee Relations, §17; Code of Recommended Practice on Local Authority Publicity 2011, para 34",
+        "text": "Particular care should be taken when publicity is issued immediately prior to an election or by-election affecting the authority's area to ensure that this could not be perceived as seeking to influence public opinion, or to promote the public image of a particular candidate, or group of candidates. Between the time of publication of a notice of an election and polling day, publicity should not be issued which deals with controversial issues, or which reports views or policies in a way that identifies them with individual Members or groups of Members."
+      },
+      "help": "until polling day, quote a non-political spokesperson (an officer) and keep to facts; hold quotes and photographs of members, party references and controversial subjects until after the poll",
+      "vocabulary": {
+        "partyNames": [
+          "Liberal Democrat",
+          "Liberal Democrats",
+          "Lib Dem",
+          "Lib Dems",
+          "LibDem",
+          "LibDems",
+          "Tory",
+          "Tories",
+          "UKIP",
+          "Reform UK",
+          "Green Party",
+          "Labour Party",
+          "Conservative Party",
+          "Conservative and Unionist Party",
+          "Liberal Party",
+          "Co-operative Party",
+          "Labour and Co-operative",
+          "Plaid Cymru",
+          "SNP",
+          "Scottish National Party",
+          "Social Democratic Party",
+          "Brexit Party",
+          "Workers Party",
+          "Yorkshire Party",
+          "Heritage Party"
+        ],
+        "capitalisedPartyNames": [
+          "Labour",
+          "Conservative",
+          "Conservatives",
+          "Greens",
+          "Independents",
+          "Liberals"
+        ],
+        "ambiguousPartyNames": [
+          "Green",
+          "Independent",
+          "Reform",
+          "Liberal",
+          "Labour",
+          "Conservative"
+        ],
+        "politicalNouns": [
+          "group",
+          "groups",
+          "group's",
+          "administration",
+          "council",
+          "councillor",
+          "councillors",
+          "member",
+          "members",
+          "candidate",
+          "candidates",
+          "party",
+          "government",
+          "leader",
+          "leadership",
+          "majority",
+          "minority",
+          "opposition",
+          "cabinet",
+          "coalition",
+          "manifesto",
+          "mp",
+          "mps",
+          "activists",
+          "campaigners",
+          "run",
+          "led",
+          "controlled",
+          "held",
+          "dominated",
+          "colleagues",
+          "benches",
+          "spokesperson",
+          "spokesman",
+          "politicians",
+          "voters"
+        ],
+        "groupPhrases": [
+          "the opposition",
+          "opposition group",
+          "opposition groups",
+          "opposition councillors",
+          "opposition members",
+          "opposition parties",
+          "opposition party",
+          "opposition benches",
+          "previous administration",
+          "last administration",
+          "former administration",
+          "current administration",
+          "this administration",
+          "new administration",
+          "ruling administration",
+          "ruling group",
+          "ruling party",
+          "ruling coalition",
+          "controlling group",
+          "controlling party",
+          "majority group",
+          "party group"
+        ],
+        "memberVoicePhrases": [
+          "my group",
+          "our group",
+          "my party",
+          "our party",
+          "my political group",
+          "our administration",
+          "my administration",
+          "our manifesto",
+          "my manifesto",
+          "manifesto pledge",
+          "manifesto pledges",
+          "manifesto promise",
+          "manifesto promises",
+          "manifesto commitment",
+          "manifesto commitments",
+          "election pledge",
+          "election pledges",
+          "election promise",
+          "election promises",
+          "mess we inherited",
+          "we promised at the election",
+          "when we took over"
+        ],
+        "campaignPhrases": [
+          "vote for us",
+          "vote for me",
+          "vote for the team that",
+          "vote for the team who",
+          "vote for a team that",
+          "vote for the party",
+          "vote for a party",
+          "vote for change",
+          "vote for the people who",
+          "vote for people who",
+          "vote for those who",
+          "vote for candidates who",
+          "vote for the councillors who",
+          "vote for councillors who",
+          "vote labour",
+          "vote conservative",
+          "vote tory",
+          "vote liberal democrat",
+          "vote lib dem",
+          "vote green",
+          "vote reform",
+          "vote independent",
+          "vote ukip",
+          "voting labour",
+          "voting conservative",
+          "voting green",
+          "voting ukip",
+          "voting reform",
+          "re-elect us",
+          "re-elect me",
+          "re-elect the team",
+          "four more years",
+          "since we took control",
+          "since we took over",
+          "took control of the council",
+          "took over control",
+          "won control of",
+          "when we took control",
+          "since taking control"
+        ],
+        "notPolitical": [
+          "the opposition to",
+          "the opposition of",
+          "the opposition from",
+          "independent member",
+          "independent members",
+          "independent person",
+          "independent persons",
+          "independent chair",
+          "independent chairman",
+          "independent remuneration panel",
+          "cross-party",
+          "all-party",
+          "non-party",
+          "party-political",
+          "non-political",
+          "party political",
+          "political party",
+          "political parties",
+          "conservative club",
+          "labour club",
+          "liberal club",
+          "administration building",
+          "administration centre",
+          "administration center",
+          "administration fee",
+          "administration fees",
+          "administration cost",
+          "administration costs",
+          "administration charge",
+          "administration charges",
+          "administration system",
+          "administration team",
+          "administration office",
+          "administration offices",
+          "administration staff",
+          "administration assistant",
+          "administration officer",
+          "administration manager"
+        ],
+        "electionConductCues": [
+          "notice of election",
+          "statement of persons nominated",
+          "persons nominated",
+          "notice of poll",
+          "polling station",
+          "polling stations",
+          "poll card",
+          "poll cards",
+          "returning officer",
+          "electoral services",
+          "electoral register",
+          "register to vote",
+          "postal vote",
+          "postal votes",
+          "proxy vote",
+          "voter id",
+          "photo id",
+          "photo identification",
+          "voter authority certificate",
+          "close of nominations",
+          "candidates standing",
+          "declared elected",
+          "declaration of the result",
+          "election results",
+          "polls open",
+          "polls close",
+          "polling day",
+          "ballot paper",
+          "ballot papers",
+          "electoral commission"
+        ]
+      },
+      "examples": {
+        "triggering": [
+          {
+            "document": "ASHCOMBE BOROUGH COUNCIL\nNEWS RELEASE\nDate: 14 April 2027\n\nLeisure centre to stay open later\n\nAshcombe Leisure Centre will open until 10pm on weekdays from 1 May.\n\n↓Cllr Imran Qureshi, Cabinet Member for Leisure, said: \"Longer hours mean more people can fit a swim in after work.\"\n\nENDS\n\nMedia enquiries: Communications Team, 01632 960 000\n",
+            "kind": "press-release",
+            "profile": {
+              "council": "Ashcombe Borough Council",
+              "members": [
+                {
+                  "name": "Peter Hale",
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "mayor"
+                  ]
+                },
+                {
+                  "name": "Jane Morris",
+                  "party": "Labour",
+                  "roles": [
+                    "vice-chair"
+                  ]
+                },
+                {
+                  "name": "Rosa Whitfield",
+                  "aliases": [
+                    "Ros Whitfield"
+                  ],
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "leader",
+                    "cabinet"
+                  ]
+                },
+                {
+                  "name": "Imran Qureshi",
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "cabinet"
+                  ]
+                },
+                {
+                  "name": "David Dray",
+                  "party": "Conservative",
+                  "roles": [
+                    "committee-chair"
+                  ]
+                },
+                {
+                  "name": "Sunita Patel",
+                  "party": "Labour"
+                },
+                {
+                  "name": "Alan Wood",
+                  "party": "Conservative"
+                },
+                {
+                  "name": "Owen Green",
+                  "party": "Independent"
+                }
+              ],
+              "employees": [
+                {
+                  "name": "Sarah Jennings",
+                  "title": "Chief Executive"
+                },
+                {
+                  "name": "Tom Bright",
+                  "title": "Head of Leisure"
+                },
+                {
+                  "name": "Karen Wells",
+                  "title": "Electoral Services Manager"
+                }
+              ],
+              "elections": [
+                {
+                  "name": "Borough elections 2027",
+                  "noticeOfElection": "2027-03-26",
+                  "pollingDay": "2027-05-06"
+                },
+                {
+                  "name": "Borough by-election 2026",
+                  "pollingDay": "2026-05-07"
+                }
+              ],
+              "controversialTopics": [
+                "car park charges",
+                "Mill Street bus station closure"
+              ]
+            },
+            "note": "a Cabinet Member quoted inside the period"
+          },
+          {
+            "document": "ASHCOMBE BOROUGH COUNCIL\nNEWS RELEASE\nIssued: 26 March 2027\n\nCouncil agrees spring tree planting programme\n\nThe council will plant 400 street trees across the borough this spring.\n\n↓Council Leader Rosa Whitfield said: \"Every ward will see new trees by the end of April.\"\n\nENDS\n\nMedia enquiries: Communications Team, 01632 960 000\n",
+            "kind": "press-release",
+            "profile": {
+              "council": "Ashcombe Borough Council",
+              "members": [
+                {
+                  "name": "Peter Hale",
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "mayor"
+                  ]
+                },
+                {
+                  "name": "Jane Morris",
+                  "party": "Labour",
+                  "roles": [
+                    "vice-chair"
+                  ]
+                },
+                {
+                  "name": "Rosa Whitfield",
+                  "aliases": [
+                    "Ros Whitfield"
+                  ],
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "leader",
+                    "cabinet"
+                  ]
+                },
+                {
+                  "name": "Imran Qureshi",
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "cabinet"
+                  ]
+                },
+                {
+                  "name": "David Dray",
+                  "party": "Conservative",
+                  "roles": [
+                    "committee-chair"
+                  ]
+                },
+                {
+                  "name": "Sunita Patel",
+                  "party": "Labour"
+                },
+                {
+                  "name": "Alan Wood",
+                  "party": "Conservative"
+                },
+                {
+                  "name": "Owen Green",
+                  "party": "Independent"
+                }
+              ],
+              "employees": [
+                {
+                  "name": "Sarah Jennings",
+                  "title": "Chief Executive"
+                },
+                {
+                  "name": "Tom Bright",
+                  "title": "Head of Leisure"
+                },
+                {
+                  "name": "Karen Wells",
+                  "title": "Electoral Services Manager"
+                }
+              ],
+              "elections": [
+                {
+                  "name": "Borough elections 2027",
+                  "noticeOfElection": "2027-03-26",
+                  "pollingDay": "2027-05-06"
+                },
+                {
+                  "name": "Borough by-election 2026",
+                  "pollingDay": "2026-05-07"
+                }
+              ],
+              "controversialTopics": [
+                "car park charges",
+                "Mill Street bus station closure"
+              ]
+            },
+            "note": "the Leader quoted on the day the notice of election is published (the first day of the period)"
+          },
+          {
+            "document": "ASHCOMBE BOROUGH COUNCIL\nNEWS RELEASE\n6 May 2027\n\nCivic awards winners announced\n\nTwelve residents have been honoured at the Ashcombe Civic Awards.\n\nTom Bright, Head of Leisure, said: \"Every nominee has made a difference to their neighbours.\"\n\n↓Pictured: the Mayor, Cllr Peter Hale, with this year's winners.\n\nENDS\n\nMedia enquiries: Communications Team, 01632 960 000\n",
+            "kind": "press-release",
+            "profile": {
+              "council": "Ashcombe Borough Council",
+              "members": [
+                {
+                  "name": "Peter Hale",
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "mayor"
+                  ]
+                },
+                {
+                  "name": "Jane Morris",
+                  "party": "Labour",
+                  "roles": [
+                    "vice-chair"
+                  ]
+                },
+                {
+                  "name": "Rosa Whitfield",
+                  "aliases": [
+                    "Ros Whitfield"
+                  ],
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "leader",
+                    "cabinet"
+                  ]
+                },
+                {
+                  "name": "Imran Qureshi",
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "cabinet"
+                  ]
+                },
+                {
+                  "name": "David Dray",
+                  "party": "Conservative",
+                  "roles": [
+                    "committee-chair"
+                  ]
+                },
+                {
+                  "name": "Sunita Patel",
+                  "party": "Labour"
+                },
+                {
+                  "name": "Alan Wood",
+                  "party": "Conservative"
+                },
+                {
+                  "name": "Owen Green",
+                  "party": "Independent"
+                }
+              ],
+              "employees": [
+                {
+                  "name": "Sarah Jennings",
+                  "title": "Chief Executive"
+                },
+                {
+                  "name": "Tom Bright",
+                  "title": "Head of Leisure"
+                },
+                {
+                  "name": "Karen Wells",
+                  "title": "Electoral Services Manager"
+                }
+              ],
+              "elections": [
+                {
+                  "name": "Borough elections 2027",
+                  "noticeOfElection": "2027-03-26",
+                  "pollingDay": "2027-05-06"
+                },
+                {
+                  "name": "Borough by-election 2026",
+                  "pollingDay": "2026-05-07"
+                }
+              ],
+              "controversialTopics": [
+                "car park charges",
+                "Mill Street bus station closure"
+              ]
+            },
+            "note": "a caption picturing the Mayor on polling day (the last day of the period)"
+          },
+          {
+            "document": "ASHCOMBE BOROUGH COUNCIL\nNEWS RELEASE\nDate: 02/04/2026\n\nFlag raised for St George's Day\n\nThe flag of St George was raised over the Civic Offices this morning.\n\nThe Deputy Mayor, Councillor Jane Morris, performed the ceremony. ↓She said: \"It was a joy to share the morning with the children.\"\n\nENDS\n\nMedia enquiries: Communications Team, 01632 960 000\n",
+            "kind": "press-release",
+            "profile": {
+              "council": "Ashcombe Borough Council",
+              "members": [
+                {
+                  "name": "Peter Hale",
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "mayor"
+                  ]
+                },
+                {
+                  "name": "Jane Morris",
+                  "party": "Labour",
+                  "roles": [
+                    "vice-chair"
+                  ]
+                },
+                {
+                  "name": "Rosa Whitfield",
+                  "aliases": [
+                    "Ros Whitfield"
+                  ],
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "leader",
+                    "cabinet"
+                  ]
+                },
+                {
+                  "name": "Imran Qureshi",
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "cabinet"
+                  ]
+                },
+                {
+                  "name": "David Dray",
+                  "party": "Conservative",
+                  "roles": [
+                    "committee-chair"
+                  ]
+                },
+                {
+                  "name": "Sunita Patel",
+                  "party": "Labour"
+                },
+                {
+                  "name": "Alan Wood",
+                  "party": "Conservative"
+                },
+                {
+                  "name": "Owen Green",
+                  "party": "Independent"
+                }
+              ],
+              "employees": [
+                {
+                  "name": "Sarah Jennings",
+                  "title": "Chief Executive"
+                },
+                {
+                  "name": "Tom Bright",
+                  "title": "Head of Leisure"
+                },
+                {
+                  "name": "Karen Wells",
+                  "title": "Electoral Services Manager"
+                }
+              ],
+              "elections": [
+                {
+                  "name": "Borough elections 2027",
+                  "noticeOfElection": "2027-03-26",
+                  "pollingDay": "2027-05-06"
+                },
+                {
+                  "name": "Borough by-election 2026",
+                  "pollingDay": "2026-05-07"
+                }
+              ],
+              "controversialTopics": [
+                "car park charges",
+                "Mill Street bus station closure"
+              ]
+            },
+            "note": "02/04/2026 is 2 April (day first), inside a period computed back from polling day; the pronoun is the Deputy Mayor"
+          },
+          {
+            "document": "ASHCOMBE BOROUGH COUNCIL\nNEWS RELEASE\nThursday 15 April 2027\n\nNew play area opens at Mill Street\n\nA new play area has opened at Mill Street Recreation Ground.\n\nThe scheme was first put forward by ↓Councillor Sunita Patel, who collected 600 signatures from parents.\n\nTom Bright, Head of Leisure, said: \"The pool will be open from 7am every weekday.\"\n\nENDS\n\nMedia enquiries: Communications Team, 01632 960 000\n",
+            "kind": "press-release",
+            "profile": {
+              "council": "Ashcombe Borough Council",
+              "members": [
+                {
+                  "name": "Peter Hale",
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "mayor"
+                  ]
+                },
+                {
+                  "name": "Jane Morris",
+                  "party": "Labour",
+                  "roles": [
+                    "vice-chair"
+                  ]
+                },
+                {
+                  "name": "Rosa Whitfield",
+                  "aliases": [
+                    "Ros Whitfield"
+                  ],
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "leader",
+                    "cabinet"
+                  ]
+                },
+                {
+                  "name": "Imran Qureshi",
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "cabinet"
+                  ]
+                },
+                {
+                  "name": "David Dray",
+                  "party": "Conservative",
+                  "roles": [
+                    "committee-chair"
+                  ]
+                },
+                {
+                  "name": "Sunita Patel",
+                  "party": "Labour"
+                },
+                {
+                  "name": "Alan Wood",
+                  "party": "Conservative"
+                },
+                {
+                  "name": "Owen Green",
+                  "party": "Independent"
+                }
+              ],
+              "employees": [
+                {
+                  "name": "Sarah Jennings",
+                  "title": "Chief Executive"
+                },
+                {
+                  "name": "Tom Bright",
+                  "title": "Head of Leisure"
+                },
+                {
+                  "name": "Karen Wells",
+                  "title": "Electoral Services Manager"
+                }
+              ],
+              "elections": [
+                {
+                  "name": "Borough elections 2027",
+                  "noticeOfElection": "2027-03-26",
+                  "pollingDay": "2027-05-06"
+                },
+                {
+                  "name": "Borough by-election 2026",
+                  "pollingDay": "2026-05-07"
+                }
+              ],
+              "controversialTopics": [
+                "car park charges",
+                "Mill Street bus station closure"
+              ]
+            },
+            "note": "a member named as the author of a proposal, with no quote"
+          },
+          {
+            "document": "# Riverside path reopens\n\n**Ashcombe Borough Council – press release**\n**Date: 20 April 2027**\n\nThe riverside path between Mill Street and the weir has reopened after repairs.\n\n\"People have waited a long time for this. I walked it this morning and it is better than ever.\"\n\n↓Councillor Alan Wood, ward member for Riverside\n\nTom Bright, Head of Leisure, said: \"The pool will be open from 7am every weekday.\"\n\n## Notes to editors\n\n- The council has 42 members.\n\nContact: press@ashcombe.gov.uk\n",
+            "kind": "press-release",
+            "format": "markdown",
+            "profile": {
+              "council": "Ashcombe Borough Council",
+              "members": [
+                {
+                  "name": "Peter Hale",
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "mayor"
+                  ]
+                },
+                {
+                  "name": "Jane Morris",
+                  "party": "Labour",
+                  "roles": [
+                    "vice-chair"
+                  ]
+                },
+                {
+                  "name": "Rosa Whitfield",
+                  "aliases": [
+                    "Ros Whitfield"
+                  ],
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "leader",
+                    "cabinet"
+                  ]
+                },
+                {
+                  "name": "Imran Qureshi",
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "cabinet"
+                  ]
+                },
+                {
+                  "name": "David Dray",
+                  "party": "Conservative",
+                  "roles": [
+                    "committee-chair"
+                  ]
+                },
+                {
+                  "name": "Sunita Patel",
+                  "party": "Labour"
+                },
+                {
+                  "name": "Alan Wood",
+                  "party": "Conservative"
+                },
+                {
+                  "name": "Owen Green",
+                  "party": "Independent"
+                }
+              ],
+              "employees": [
+                {
+                  "name": "Sarah Jennings",
+                  "title": "Chief Executive"
+                },
+                {
+                  "name": "Tom Bright",
+                  "title": "Head of Leisure"
+                },
+                {
+                  "name": "Karen Wells",
+                  "title": "Electoral Services Manager"
+                }
+              ],
+              "elections": [
+                {
+                  "name": "Borough elections 2027",
+                  "noticeOfElection": "2027-03-26",
+                  "pollingDay": "2027-05-06"
+                },
+                {
+                  "name": "Borough by-election 2026",
+                  "pollingDay": "2026-05-07"
+                }
+              ],
+              "controversialTopics": [
+                "car park charges",
+                "Mill Street bus station closure"
+              ]
+            },
+            "note": "a quote paragraph followed by an attribution line (Markdown)"
+          },
+          {
+            "document": "ASHCOMBE BOROUGH COUNCIL\nNEWS RELEASE\nDate: 22 April 2027\n\nShopfront grants extended\n\nIndependent shops in Mill Street can now apply for shopfront grants of up to £5,000.\n\nThe extension was proposed by the ↓Conservative group at Full Council in January.\n\nTom Bright, Head of Leisure, said: \"The pool will be open from 7am every weekday.\"\n\nENDS\n\nMedia enquiries: Communications Team, 01632 960 000\n",
+            "kind": "press-release",
+            "profile": {
+              "council": "Ashcombe Borough Council",
+              "members": [
+                {
+                  "name": "Peter Hale",
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "mayor"
+                  ]
+                },
+                {
+                  "name": "Jane Morris",
+                  "party": "Labour",
+                  "roles": [
+                    "vice-chair"
+                  ]
+                },
+                {
+                  "name": "Rosa Whitfield",
+                  "aliases": [
+                    "Ros Whitfield"
+                  ],
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "leader",
+                    "cabinet"
+                  ]
+                },
+                {
+                  "name": "Imran Qureshi",
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "cabinet"
+                  ]
+                },
+                {
+                  "name": "David Dray",
+                  "party": "Conservative",
+                  "roles": [
+                    "committee-chair"
+                  ]
+                },
+                {
+                  "name": "Sunita Patel",
+                  "party": "Labour"
+                },
+                {
+                  "name": "Alan Wood",
+                  "party": "Conservative"
+                },
+                {
+                  "name": "Owen Green",
+                  "party": "Independent"
+                }
+              ],
+              "employees": [
+                {
+                  "name": "Sarah Jennings",
+                  "title": "Chief Executive"
+                },
+                {
+                  "name": "Tom Bright",
+                  "title": "Head of Leisure"
+                },
+                {
+                  "name": "Karen Wells",
+                  "title": "Electoral Services Manager"
+                }
+              ],
+              "elections": [
+                {
+                  "name": "Borough elections 2027",
+                  "noticeOfElection": "2027-03-26",
+                  "pollingDay": "2027-05-06"
+                },
+                {
+                  "name": "Borough by-election 2026",
+                  "pollingDay": "2026-05-07"
+                }
+              ],
+              "controversialTopics": [
+                "car park charges",
+                "Mill Street bus station closure"
+              ]
+            },
+            "note": "a political group named in the release's own words"
+          },
+          {
+            "document": "ASHCOMBE BOROUGH COUNCIL\nNEWS RELEASE\nDate: 13 April 2027\n\n↓Car park charges to rise from June\n\nCharges at the council's car parks will rise by 20p an hour from 1 June.\n\nSarah Jennings, Chief Executive, said: \"The increase covers the cost of new payment machines.\"\n\nENDS\n\nMedia enquiries: Communications Team, 01632 960 000\n",
+            "kind": "press-release",
+            "profile": {
+              "council": "Ashcombe Borough Council",
+              "members": [
+                {
+                  "name": "Peter Hale",
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "mayor"
+                  ]
+                },
+                {
+                  "name": "Jane Morris",
+                  "party": "Labour",
+                  "roles": [
+                    "vice-chair"
+                  ]
+                },
+                {
+                  "name": "Rosa Whitfield",
+                  "aliases": [
+                    "Ros Whitfield"
+                  ],
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "leader",
+                    "cabinet"
+                  ]
+                },
+                {
+                  "name": "Imran Qureshi",
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "cabinet"
+                  ]
+                },
+                {
+                  "name": "David Dray",
+                  "party": "Conservative",
+                  "roles": [
+                    "committee-chair"
+                  ]
+                },
+                {
+                  "name": "Sunita Patel",
+                  "party": "Labour"
+                },
+                {
+                  "name": "Alan Wood",
+                  "party": "Conservative"
+                },
+                {
+                  "name": "Owen Green",
+                  "party": "Independent"
+                }
+              ],
+              "employees": [
+                {
+                  "name": "Sarah Jennings",
+                  "title": "Chief Executive"
+                },
+                {
+                  "name": "Tom Bright",
+                  "title": "Head of Leisure"
+                },
+                {
+                  "name": "Karen Wells",
+                  "title": "Electoral Services Manager"
+                }
+              ],
+              "elections": [
+                {
+                  "name": "Borough elections 2027",
+                  "noticeOfElection": "2027-03-26",
+                  "pollingDay": "2027-05-06"
+                },
+                {
+                  "name": "Borough by-election 2026",
+                  "pollingDay": "2026-05-07"
+                }
+              ],
+              "controversialTopics": [
+                "car park charges",
+                "Mill Street bus station closure"
+              ]
+            },
+            "note": "a controversial topic from the profile, even with only an officer quoted; found at the headline"
+          },
+          {
+            "document": "ASHCOMBE BOROUGH COUNCIL\nNEWS RELEASE\nDate: 16 April 2027\n\nFree swimming for under-11s this Easter\n\nChildren under 11 can swim free at Ashcombe Leisure Centre during the Easter holidays.\n\n\"We want every child in Ashcombe to learn to swim,\" said ↓Cllr Imran Qureshi.\n\nENDS\n\nMedia enquiries: Communications Team, 01632 960 000\n",
+            "kind": "press-release",
+            "profile": {
+              "council": "Ashcombe Borough Council",
+              "members": [
+                {
+                  "name": "Peter Hale",
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "mayor"
+                  ]
+                },
+                {
+                  "name": "Jane Morris",
+                  "party": "Labour",
+                  "roles": [
+                    "vice-chair"
+                  ]
+                },
+                {
+                  "name": "Rosa Whitfield",
+                  "aliases": [
+                    "Ros Whitfield"
+                  ],
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "leader",
+                    "cabinet"
+                  ]
+                },
+                {
+                  "name": "Imran Qureshi",
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "cabinet"
+                  ]
+                },
+                {
+                  "name": "David Dray",
+                  "party": "Conservative",
+                  "roles": [
+                    "committee-chair"
+                  ]
+                },
+                {
+                  "name": "Sunita Patel",
+                  "party": "Labour"
+                },
+                {
+                  "name": "Alan Wood",
+                  "party": "Conservative"
+                },
+                {
+                  "name": "Owen Green",
+                  "party": "Independent"
+                }
+              ],
+              "employees": [
+                {
+                  "name": "Sarah Jennings",
+                  "title": "Chief Executive"
+                },
+                {
+                  "name": "Tom Bright",
+                  "title": "Head of Leisure"
+                },
+                {
+                  "name": "Karen Wells",
+                  "title": "Electoral Services Manager"
+                }
+              ],
+              "elections": [
+                {
+                  "name": "Borough elections 2027",
+                  "noticeOfElection": "2027-03-26",
+                  "pollingDay": "2027-05-06"
+                },
+                {
+                  "name": "Borough by-election 2026",
+                  "pollingDay": "2026-05-07"
+                }
+              ],
+              "controversialTopics": [
+                "car park charges",
+                "Mill Street bus station closure"
+              ]
+            },
+            "note": "the attribution after the quote"
+          }
+        ],
+        "nonTriggering": [
+          {
+            "document": "ASHCOMBE BOROUGH COUNCIL\nNEWS RELEASE\nDate: 14 April 2027\n\nLeisure centre pool reopens after refit\n\nThe pool at Ashcombe Leisure Centre reopened on Monday after a £2.3m refit.\n\nTom Bright, Head of Leisure, said: \"The pool will be open from 7am every weekday.\"\n\nENDS\n\nMedia enquiries: Communications Team, 01632 960 000\n",
+            "kind": "press-release",
+            "profile": {
+              "council": "Ashcombe Borough Council",
+              "members": [
+                {
+                  "name": "Peter Hale",
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "mayor"
+                  ]
+                },
+                {
+                  "name": "Jane Morris",
+                  "party": "Labour",
+                  "roles": [
+                    "vice-chair"
+                  ]
+                },
+                {
+                  "name": "Rosa Whitfield",
+                  "aliases": [
+                    "Ros Whitfield"
+                  ],
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "leader",
+                    "cabinet"
+                  ]
+                },
+                {
+                  "name": "Imran Qureshi",
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "cabinet"
+                  ]
+                },
+                {
+                  "name": "David Dray",
+                  "party": "Conservative",
+                  "roles": [
+                    "committee-chair"
+                  ]
+                },
+                {
+                  "name": "Sunita Patel",
+                  "party": "Labour"
+                },
+                {
+                  "name": "Alan Wood",
+                  "party": "Conservative"
+                },
+                {
+                  "name": "Owen Green",
+                  "party": "Independent"
+                }
+              ],
+              "employees": [
+                {
+                  "name": "Sarah Jennings",
+                  "title": "Chief Executive"
+                },
+                {
+                  "name": "Tom Bright",
+                  "title": "Head of Leisure"
+                },
+                {
+                  "name": "Karen Wells",
+                  "title": "Electoral Services Manager"
+                }
+              ],
+              "elections": [
+                {
+                  "name": "Borough elections 2027",
+                  "noticeOfElection": "2027-03-26",
+                  "pollingDay": "2027-05-06"
+                },
+                {
+                  "name": "Borough by-election 2026",
+                  "pollingDay": "2026-05-07"
+                }
+              ],
+              "controversialTopics": [
+                "car park charges",
+                "Mill Street bus station closure"
+              ]
+            },
+            "note": "an officer-only factual release inside the period"
+          },
+          {
+            "document": "ASHCOMBE BOROUGH COUNCIL\nNEWS RELEASE\nDate: 9 April 2027\n\nCandidates confirmed for the borough elections\n\nThe Statement of Persons Nominated for the borough elections on 6 May has been published.\n\nCandidates standing in Abbey ward are Jane Morris (Labour Party), Alan Wood (Conservative Party) and Owen Green (Independent).\n\nKaren Wells, Electoral Services Manager, said: \"Poll cards will arrive this week.\"\n\nENDS\n\nMedia enquiries: Communications Team, 01632 960 000\n",
+            "kind": "press-release",
+            "profile": {
+              "council": "Ashcombe Borough Council",
+              "members": [
+                {
+                  "name": "Peter Hale",
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "mayor"
+                  ]
+                },
+                {
+                  "name": "Jane Morris",
+                  "party": "Labour",
+                  "roles": [
+                    "vice-chair"
+                  ]
+                },
+                {
+                  "name": "Rosa Whitfield",
+                  "aliases": [
+                    "Ros Whitfield"
+                  ],
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "leader",
+                    "cabinet"
+                  ]
+                },
+                {
+                  "name": "Imran Qureshi",
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "cabinet"
+                  ]
+                },
+                {
+                  "name": "David Dray",
+                  "party": "Conservative",
+                  "roles": [
+                    "committee-chair"
+                  ]
+                },
+                {
+                  "name": "Sunita Patel",
+                  "party": "Labour"
+                },
+                {
+                  "name": "Alan Wood",
+                  "party": "Conservative"
+                },
+                {
+                  "name": "Owen Green",
+                  "party": "Independent"
+                }
+              ],
+              "employees": [
+                {
+                  "name": "Sarah Jennings",
+                  "title": "Chief Executive"
+                },
+                {
+                  "name": "Tom Bright",
+                  "title": "Head of Leisure"
+                },
+                {
+                  "name": "Karen Wells",
+                  "title": "Electoral Services Manager"
+                }
+              ],
+              "elections": [
+                {
+                  "name": "Borough elections 2027",
+                  "noticeOfElection": "2027-03-26",
+                  "pollingDay": "2027-05-06"
+                },
+                {
+                  "name": "Borough by-election 2026",
+                  "pollingDay": "2026-05-07"
+                }
+              ],
+              "controversialTopics": [
+                "car park charges",
+                "Mill Street bus station closure"
+              ]
+            },
+            "note": "a statutory notice naming candidates, their wards and parties"
+          },
+          {
+            "document": "# Don't forget your photo ID on 6 May\n\n**Ashcombe Borough Council – press release**\n**Date: 27 April 2027**\n\nVoters will need to show photo ID at their polling station on Thursday 6 May.\n\nKaren Wells, Electoral Services Manager, said: \"If you do not have accepted ID, apply for a free Voter Authority Certificate.\"\n\n## Notes to editors\n\n- The council has 42 members.\n\nContact: press@ashcombe.gov.uk\n",
+            "kind": "press-release",
+            "format": "markdown",
+            "profile": {
+              "council": "Ashcombe Borough Council",
+              "members": [
+                {
+                  "name": "Peter Hale",
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "mayor"
+                  ]
+                },
+                {
+                  "name": "Jane Morris",
+                  "party": "Labour",
+                  "roles": [
+                    "vice-chair"
+                  ]
+                },
+                {
+                  "name": "Rosa Whitfield",
+                  "aliases": [
+                    "Ros Whitfield"
+                  ],
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "leader",
+                    "cabinet"
+                  ]
+                },
+                {
+                  "name": "Imran Qureshi",
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "cabinet"
+                  ]
+                },
+                {
+                  "name": "David Dray",
+                  "party": "Conservative",
+                  "roles": [
+                    "committee-chair"
+                  ]
+                },
+                {
+                  "name": "Sunita Patel",
+                  "party": "Labour"
+                },
+                {
+                  "name": "Alan Wood",
+                  "party": "Conservative"
+                },
+                {
+                  "name": "Owen Green",
+                  "party": "Independent"
+                }
+              ],
+              "employees": [
+                {
+                  "name": "Sarah Jennings",
+                  "title": "Chief Executive"
+                },
+                {
+                  "name": "Tom Bright",
+                  "title": "Head of Leisure"
+                },
+                {
+                  "name": "Karen Wells",
+                  "title": "Electoral Services Manager"
+                }
+              ],
+              "elections": [
+                {
+                  "name": "Borough elections 2027",
+                  "noticeOfElection": "2027-03-26",
+                  "pollingDay": "2027-05-06"
+                },
+                {
+                  "name": "Borough by-election 2026",
+                  "pollingDay": "2026-05-07"
+                }
+              ],
+              "controversialTopics": [
+                "car park charges",
+                "Mill Street bus station closure"
+              ]
+            },
+            "note": "a voter ID reminder (Markdown)"
+          },
+          {
+            "document": "ASHCOMBE BOROUGH COUNCIL\nNEWS RELEASE\nDate: 25 March 2027\n\nCouncil agrees spring tree planting programme\n\nThe council will plant 400 street trees across the borough this spring.\n\nCouncil Leader Rosa Whitfield said: \"Every ward will see new trees by the end of April.\"\n\nENDS\n\nMedia enquiries: Communications Team, 01632 960 000\n",
+            "kind": "press-release",
+            "profile": {
+              "council": "Ashcombe Borough Council",
+              "members": [
+                {
+                  "name": "Peter Hale",
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "mayor"
+                  ]
+                },
+                {
+                  "name": "Jane Morris",
+                  "party": "Labour",
+                  "roles": [
+                    "vice-chair"
+                  ]
+                },
+                {
+                  "name": "Rosa Whitfield",
+                  "aliases": [
+                    "Ros Whitfield"
+                  ],
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "leader",
+                    "cabinet"
+                  ]
+                },
+                {
+                  "name": "Imran Qureshi",
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "cabinet"
+                  ]
+                },
+                {
+                  "name": "David Dray",
+                  "party": "Conservative",
+                  "roles": [
+                    "committee-chair"
+                  ]
+                },
+                {
+                  "name": "Sunita Patel",
+                  "party": "Labour"
+                },
+                {
+                  "name": "Alan Wood",
+                  "party": "Conservative"
+                },
+                {
+                  "name": "Owen Green",
+                  "party": "Independent"
+                }
+              ],
+              "employees": [
+                {
+                  "name": "Sarah Jennings",
+                  "title": "Chief Executive"
+                },
+                {
+                  "name": "Tom Bright",
+                  "title": "Head of Leisure"
+                },
+                {
+                  "name": "Karen Wells",
+                  "title": "Electoral Services Manager"
+                }
+              ],
+              "elections": [
+                {
+                  "name": "Borough elections 2027",
+                  "noticeOfElection": "2027-03-26",
+                  "pollingDay": "2027-05-06"
+                },
+                {
+                  "name": "Borough by-election 2026",
+                  "pollingDay": "2026-05-07"
+                }
+              ],
+              "controversialTopics": [
+                "car park charges",
+                "Mill Street bus station closure"
+              ]
+            },
+            "note": "the day before the notice of election is outside the period"
+          },
+          {
+            "document": "ASHCOMBE BOROUGH COUNCIL\nNEWS RELEASE\nDate: 7 May 2027\n\nLeisure centre to stay open later\n\nAshcombe Leisure Centre will open until 10pm on weekdays.\n\nCllr Imran Qureshi, Cabinet Member for Leisure, said: \"Longer hours mean more people can fit a swim in after work.\"\n\nENDS\n\nMedia enquiries: Communications Team, 01632 960 000\n",
+            "kind": "press-release",
+            "profile": {
+              "council": "Ashcombe Borough Council",
+              "members": [
+                {
+                  "name": "Peter Hale",
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "mayor"
+                  ]
+                },
+                {
+                  "name": "Jane Morris",
+                  "party": "Labour",
+                  "roles": [
+                    "vice-chair"
+                  ]
+                },
+                {
+                  "name": "Rosa Whitfield",
+                  "aliases": [
+                    "Ros Whitfield"
+                  ],
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "leader",
+                    "cabinet"
+                  ]
+                },
+                {
+                  "name": "Imran Qureshi",
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "cabinet"
+                  ]
+                },
+                {
+                  "name": "David Dray",
+                  "party": "Conservative",
+                  "roles": [
+                    "committee-chair"
+                  ]
+                },
+                {
+                  "name": "Sunita Patel",
+                  "party": "Labour"
+                },
+                {
+                  "name": "Alan Wood",
+                  "party": "Conservative"
+                },
+                {
+                  "name": "Owen Green",
+                  "party": "Independent"
+                }
+              ],
+              "employees": [
+                {
+                  "name": "Sarah Jennings",
+                  "title": "Chief Executive"
+                },
+                {
+                  "name": "Tom Bright",
+                  "title": "Head of Leisure"
+                },
+                {
+                  "name": "Karen Wells",
+                  "title": "Electoral Services Manager"
+                }
+              ],
+              "elections": [
+                {
+                  "name": "Borough elections 2027",
+                  "noticeOfElection": "2027-03-26",
+                  "pollingDay": "2027-05-06"
+                },
+                {
+                  "name": "Borough by-election 2026",
+                  "pollingDay": "2026-05-07"
+                }
+              ],
+              "controversialTopics": [
+                "car park charges",
+                "Mill Street bus station closure"
+              ]
+            },
+            "note": "the day after polling day is outside the period"
+          },
+          {
+            "document": "ASHCOMBE BOROUGH COUNCIL\nNEWS RELEASE\nDate: 4 March 2027\n\nCar park charges to rise from June\n\nCharges at the council's car parks will rise by 20p an hour from 1 June.\n\nSarah Jennings, Chief Executive, said: \"The increase covers the cost of new payment machines.\"\n\nENDS\n\nMedia enquiries: Communications Team, 01632 960 000\n",
+            "kind": "press-release",
+            "profile": {
+              "council": "Ashcombe Borough Council",
+              "members": [
+                {
+                  "name": "Peter Hale",
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "mayor"
+                  ]
+                },
+                {
+                  "name": "Jane Morris",
+                  "party": "Labour",
+                  "roles": [
+                    "vice-chair"
+                  ]
+                },
+                {
+                  "name": "Rosa Whitfield",
+                  "aliases": [
+                    "Ros Whitfield"
+                  ],
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "leader",
+                    "cabinet"
+                  ]
+                },
+                {
+                  "name": "Imran Qureshi",
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "cabinet"
+                  ]
+                },
+                {
+                  "name": "David Dray",
+                  "party": "Conservative",
+                  "roles": [
+                    "committee-chair"
+                  ]
+                },
+                {
+                  "name": "Sunita Patel",
+                  "party": "Labour"
+                },
+                {
+                  "name": "Alan Wood",
+                  "party": "Conservative"
+                },
+                {
+                  "name": "Owen Green",
+                  "party": "Independent"
+                }
+              ],
+              "employees": [
+                {
+                  "name": "Sarah Jennings",
+                  "title": "Chief Executive"
+                },
+                {
+                  "name": "Tom Bright",
+                  "title": "Head of Leisure"
+                },
+                {
+                  "name": "Karen Wells",
+                  "title": "Electoral Services Manager"
+                }
+              ],
+              "elections": [
+                {
+                  "name": "Borough elections 2027",
+                  "noticeOfElection": "2027-03-26",
+                  "pollingDay": "2027-05-06"
+                },
+                {
+                  "name": "Borough by-election 2026",
+                  "pollingDay": "2026-05-07"
+                }
+              ],
+              "controversialTopics": [
+                "car park charges",
+                "Mill Street bus station closure"
+              ]
+            },
+            "note": "a controversial topic outside the period"
+          },
+          {
+            "document": "ASHCOMBE BOROUGH COUNCIL\nNEWS RELEASE\nDate: 21 April 2027\n\nCastle Park keeps its Green Flag\n\nCastle Park has kept its Green Flag award, and work has started on the village green at Green Lane.\n\nThe appraisal of the conservation area is also under way. The new Youth Mayor, Ella Hart, toured the Mayor's Parlour.\n\nTom Bright, Head of Leisure, said: \"The pool will be open from 7am every weekday.\"\n\nENDS\n\nMedia enquiries: Communications Team, 01632 960 000\n",
+            "kind": "press-release",
+            "profile": {
+              "council": "Ashcombe Borough Council",
+              "members": [
+                {
+                  "name": "Peter Hale",
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "mayor"
+                  ]
+                },
+                {
+                  "name": "Jane Morris",
+                  "party": "Labour",
+                  "roles": [
+                    "vice-chair"
+                  ]
+                },
+                {
+                  "name": "Rosa Whitfield",
+                  "aliases": [
+                    "Ros Whitfield"
+                  ],
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "leader",
+                    "cabinet"
+                  ]
+                },
+                {
+                  "name": "Imran Qureshi",
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "cabinet"
+                  ]
+                },
+                {
+                  "name": "David Dray",
+                  "party": "Conservative",
+                  "roles": [
+                    "committee-chair"
+                  ]
+                },
+                {
+                  "name": "Sunita Patel",
+                  "party": "Labour"
+                },
+                {
+                  "name": "Alan Wood",
+                  "party": "Conservative"
+                },
+                {
+                  "name": "Owen Green",
+                  "party": "Independent"
+                }
+              ],
+              "employees": [
+                {
+                  "name": "Sarah Jennings",
+                  "title": "Chief Executive"
+                },
+                {
+                  "name": "Tom Bright",
+                  "title": "Head of Leisure"
+                },
+                {
+                  "name": "Karen Wells",
+                  "title": "Electoral Services Manager"
+                }
+              ],
+              "elections": [
+                {
+                  "name": "Borough elections 2027",
+                  "noticeOfElection": "2027-03-26",
+                  "pollingDay": "2027-05-06"
+                },
+                {
+                  "name": "Borough by-election 2026",
+                  "pollingDay": "2026-05-07"
+                }
+              ],
+              "controversialTopics": [
+                "car park charges",
+                "Mill Street bus station closure"
+              ]
+            },
+            "note": "Green Flag, village green, Green Lane, conservation area, the Youth Mayor and the Mayor's Parlour inside the period"
+          },
+          {
+            "document": "ASHCOMBE BOROUGH COUNCIL\nNEWS RELEASE\nDate: 14 April 2027\n\nLeisure centre to stay open later\n\nAshcombe Leisure Centre will open until 10pm on weekdays from 1 May.\n\nCllr Imran Qureshi, Cabinet Member for Leisure, said: \"Longer hours mean more people can fit a swim in after work.\"\n\nENDS\n\nMedia enquiries: Communications Team, 01632 960 000\n",
+            "kind": "press-release",
+            "note": "without a profile there are no elections to check against (a run note says so)"
+          }
+        ]
+      }
+    },
+    {
+      "id": "party-political-publicity",
+      "severity": "error",
+      "title": "Party-political press release",
+      "description": "Reports a press release that promotes or attacks a political party or group at any date, in its own words or in a quote: a party acting or credited ('the Liberal Democrat administration', 'this Labour council', 'the Conservative group has been calling for this'), a political group ('my group', 'the opposition', 'the previous administration') or campaigning language ('vote for the team that has delivered', 'our manifesto'). One finding per paragraph. Not reported: the homographs of party names (Green Lane, village green, labour costs, a conservative estimate, reform of the market charter, an independent examiner, the Independent Person), a party describing a person ('Leader of the Conservative Group'), and notices of an election listing candidates and their parties.",
+      "protocol": {
+        "citation": "Protocol on Member/Employee Relations, §15; Local Government Act 1986, s.2",
+        "text": "Press releases will be issued by the Communications Division. All communications work undertaken will be non party political and will comply with the Government's code of practice on local authority publicity."
+      },
+      "help": "describe decisions as the council's ('the council has agreed'), not a party's or group's, and keep claims of credit and attacks on other groups out of quotes",
+      "vocabulary": {
+        "partyNames": [
+          "Liberal Democrat",
+          "Liberal Democrats",
+          "Lib Dem",
+          "Lib Dems",
+          "LibDem",
+          "LibDems",
+          "Tory",
+          "Tories",
+          "UKIP",
+          "Reform UK",
+          "Green Party",
+          "Labour Party",
+          "Conservative Party",
+          "Conservative and Unionist Party",
+          "Liberal Party",
+          "Co-operative Party",
+          "Labour and Co-operative",
+          "Plaid Cymru",
+          "SNP",
+          "Scottish National Party",
+          "Social Democratic Party",
+          "Brexit Party",
+          "Workers Party",
+          "Yorkshire Party",
+          "Heritage Party"
+        ],
+        "capitalisedPartyNames": [
+          "Labour",
+          "Conservative",
+          "Conservatives",
+          "Greens",
+          "Independents",
+          "Liberals"
+        ],
+        "ambiguousPartyNames": [
+          "Green",
+          "Independent",
+          "Reform",
+          "Liberal",
+          "Labour",
+          "Conservative"
+        ],
+        "politicalNouns": [
+          "group",
+          "groups",
+          "group's",
+          "administration",
+          "council",
+          "councillor",
+          "councillors",
+          "member",
+          "members",
+          "candidate",
+          "candidates",
+          "party",
+          "government",
+          "leader",
+          "leadership",
+          "majority",
+          "minority",
+          "opposition",
+          "cabinet",
+          "coalition",
+          "manifesto",
+          "mp",
+          "mps",
+          "activists",
+          "campaigners",
+          "run",
+          "led",
+          "controlled",
+          "held",
+          "dominated",
+          "colleagues",
+          "benches",
+          "spokesperson",
+          "spokesman",
+          "politicians",
+          "voters"
+        ],
+        "groupPhrases": [
+          "the opposition",
+          "opposition group",
+          "opposition groups",
+          "opposition councillors",
+          "opposition members",
+          "opposition parties",
+          "opposition party",
+          "opposition benches",
+          "previous administration",
+          "last administration",
+          "former administration",
+          "current administration",
+          "this administration",
+          "new administration",
+          "ruling administration",
+          "ruling group",
+          "ruling party",
+          "ruling coalition",
+          "controlling group",
+          "controlling party",
+          "majority group",
+          "party group"
+        ],
+        "memberVoicePhrases": [
+          "my group",
+          "our group",
+          "my party",
+          "our party",
+          "my political group",
+          "our administration",
+          "my administration",
+          "our manifesto",
+          "my manifesto",
+          "manifesto pledge",
+          "manifesto pledges",
+          "manifesto promise",
+          "manifesto promises",
+          "manifesto commitment",
+          "manifesto commitments",
+          "election pledge",
+          "election pledges",
+          "election promise",
+          "election promises",
+          "mess we inherited",
+          "we promised at the election",
+          "when we took over"
+        ],
+        "campaignPhrases": [
+          "vote for us",
+          "vote for me",
+          "vote for the team that",
+          "vote for the team who",
+          "vote for a team that",
+          "vote for the party",
+          "vote for a party",
+          "vote for change",
+          "vote for the people who",
+          "vote for people who",
+          "vote for those who",
+          "vote for candidates who",
+          "vote for the councillors who",
+          "vote for councillors who",
+          "vote labour",
+          "vote conservative",
+          "vote tory",
+          "vote liberal democrat",
+          "vote lib dem",
+          "vote green",
+          "vote reform",
+          "vote independent",
+          "vote ukip",
+          "voting labour",
+          "voting conservative",
+          "voting green",
+          "voting ukip",
+          "voting reform",
+          "re-elect us",
+          "re-elect me",
+          "re-elect the team",
+          "four more years",
+          "since we took control",
+          "since we took over",
+          "took control of the council",
+          "took over control",
+          "won control of",
+          "when we took control",
+          "since taking control"
+        ],
+        "notPolitical": [
+          "the opposition to",
+          "the opposition of",
+          "the opposition from",
+          "independent member",
+          "independent members",
+          "independent person",
+          "independent persons",
+          "independent chair",
+          "independent chairman",
+          "independent remuneration panel",
+          "cross-party",
+          "all-party",
+          "non-party",
+          "party-political",
+          "non-political",
+          "party political",
+          "political party",
+          "political parties",
+          "conservative club",
+          "labour club",
+          "liberal club",
+          "administration building",
+          "administration centre",
+          "administration center",
+          "administration fee",
+          "administration fees",
+          "administration cost",
+          "administration costs",
+          "administration charge",
+          "administration charges",
+          "administration system",
+          "administration team",
+          "administration office",
+          "administration offices",
+          "administration staff",
+          "administration assistant",
+          "administration officer",
+          "administration manager"
+        ],
+        "electionConductCues": [
+          "notice of election",
+          "statement of persons nominated",
+          "persons nominated",
+          "notice of poll",
+          "polling station",
+          "polling stations",
+          "poll card",
+          "poll cards",
+          "returning officer",
+          "electoral services",
+          "electoral register",
+          "register to vote",
+          "postal vote",
+          "postal votes",
+          "proxy vote",
+          "voter id",
+          "photo id",
+          "photo identification",
+          "voter authority certificate",
+          "close of nominations",
+          "candidates standing",
+          "declared elected",
+          "declaration of the result",
+          "election results",
+          "polls open",
+          "polls close",
+          "polling day",
+          "ballot paper",
+          "ballot papers",
+          "electoral commission"
+        ]
+      },
+      "examples": {
+        "triggering": [
+          {
+            "document": "ASHCOMBE BOROUGH COUNCIL\nNEWS RELEASE\nDate: 8 October 2026\n\n200th council home handed over\n\nThe keys to the 200th home built by the council since 2019 were handed over this morning.\n\nCllr Imran Qureshi, Cabinet Member for Housing, said: \"This has happened because the ↓Liberal Democrat administration made housing its first priority.\"\n\nENDS\n\nMedia enquiries: Communications Team, 01632 960 000\n",
+            "kind": "press-release",
+            "note": "a quote crediting a party's administration"
+          },
+          {
+            "document": "ASHCOMBE BOROUGH COUNCIL\nNEWS RELEASE\nDate: 12 June 2026\n\nCouncil declares a climate emergency\n\nThe council declared a climate emergency at Full Council last night.\n\nCllr Sunita Patel said: \"I'm proud that this ↓Labour council has acted.\"\n\nENDS\n\nMedia enquiries: Communications Team, 01632 960 000\n",
+            "kind": "press-release",
+            "note": "'this Labour council'"
+          },
+          {
+            "document": "ASHCOMBE BOROUGH COUNCIL\nNEWS RELEASE\nDate: 10 September 2026\n\nMore households to get help with council tax\n\nThe council tax support scheme will cover more working households from April.\n\nCouncil Leader Rosa Whitfield said: \"When ↓my group came to office we promised to make this scheme fairer.\"\n\nENDS\n\nMedia enquiries: Communications Team, 01632 960 000\n",
+            "kind": "press-release",
+            "note": "'my group'"
+          },
+          {
+            "document": "ASHCOMBE BOROUGH COUNCIL\nNEWS RELEASE\nDate: 12 March 2026\n\nLeader sets out priorities for the year ahead\n\nThe Leader set out the council's priorities for 2026/27 at Full Council last night.\n\nShe went on: \"↓The opposition have spent the year carping from the sidelines.\"\n\nENDS\n\nMedia enquiries: Communications Team, 01632 960 000\n",
+            "kind": "press-release",
+            "note": "an attack on 'the opposition'"
+          },
+          {
+            "document": "ASHCOMBE BOROUGH COUNCIL\nNEWS RELEASE\nDate: 15 October 2026\n\nParking income to fund pothole repairs\n\nIncome from the council's car parks will pay for 2,000 pothole repairs this winter.\n\nCllr Imran Qureshi said: \"For years the ↓previous administration let the roads crumble.\"\n\nENDS\n\nMedia enquiries: Communications Team, 01632 960 000\n",
+            "kind": "press-release",
+            "note": "an attack on 'the previous administration'"
+          },
+          {
+            "document": "ASHCOMBE BOROUGH COUNCIL\nNEWS RELEASE\nDate: 29 January 2026\n\nShopfront grant scheme extended\n\nShops in Mill Street can now apply for shopfront grants.\n\nCllr Alan Wood, Leader of the Conservative Group, said: \"The ↓Conservative group has been calling for this since the scheme began.\"\n\nENDS\n\nMedia enquiries: Communications Team, 01632 960 000\n",
+            "kind": "press-release",
+            "note": "a group claiming credit in a quote (the group named in the speaker's office is not reported)"
+          },
+          {
+            "document": "ASHCOMBE BOROUGH COUNCIL\nNEWS RELEASE\nDate: 12 March 2026\n\nLeader's annual address\n\nThe Leader gave her annual address to Full Council last night.\n\nClosing her speech, Council Leader Rosa Whitfield said: \"If residents want that progress to continue, they know what to do on 7 May: ↓vote for the team that has delivered.\"\n\nENDS\n\nMedia enquiries: Communications Team, 01632 960 000\n",
+            "kind": "press-release",
+            "note": "campaigning language"
+          },
+          {
+            "document": "# Labour-run council opens new library\n\n**Ashcombe Borough Council – press release**\n**Published: 3 July 2026**\n\nThe new library in Mill Street opened on Saturday.\n\nThe ↓Labour-run council has doubled the book fund since 2022.\n\n## Notes to editors\n\n- The council has 42 members.\n\nContact: press@ashcombe.gov.uk\n",
+            "kind": "press-release",
+            "format": "markdown",
+            "note": "a party-run council in the release's own words (Markdown)"
+          }
+        ],
+        "nonTriggering": [
+          {
+            "document": "ASHCOMBE BOROUGH COUNCIL\nNEWS RELEASE\nDate: 23 January 2026\n\nGritting crews work through the night\n\nCrews spread 40 tonnes of salt, making liberal use of the new stockpile. Labour costs rose by a conservative estimate of 8%.\n\nPaul Greaves, a team leader with the cleansing service, said: \"It's cold work, but people rely on us.\"\n\nThe route passes Green Lane, the village green and the Green Flag park at Castle Hill.\n\nENDS\n\nMedia enquiries: Communications Team, 01632 960 000\n",
+            "kind": "press-release",
+            "note": "homographs: liberal use, labour costs, a conservative estimate, team leader, Green Lane, village green, Green Flag"
+          },
+          {
+            "document": "ASHCOMBE BOROUGH COUNCIL\nNEWS RELEASE\nDate: 2 October 2025\n\nCouncil seeks new Independent Person\n\nThe council is looking for a new Independent Person to help deal with code of conduct complaints. An independent examiner will also review the reform of the market charter.\n\nIndependent shops in the conservation area are unaffected. The Scout leader and the museum's display cabinet feature in the leaflet.\n\nSarah Jennings, Chief Executive, said: \"The council declared a climate emergency in 2019 and the role supports that work.\"\n\nENDS\n\nMedia enquiries: Communications Team, 01632 960 000\n",
+            "kind": "press-release",
+            "note": "homographs: the Independent Person, an independent examiner, reform, Independent shops, conservation area, Scout leader, display cabinet, declared a climate emergency"
+          },
+          {
+            "document": "ASHCOMBE BOROUGH COUNCIL\nNEWS RELEASE\nDate: 9 April 2027\n\nNotice of poll published\n\nThe notice of poll for the borough elections on 6 May has been published.\n\nThe candidates in Abbey ward are Jane Morris (Labour Party), Alan Wood (Conservative Party) and Owen Green (Independent). Polling stations will be open from 7am to 10pm.\n\nENDS\n\nMedia enquiries: Communications Team, 01632 960 000\n",
+            "kind": "press-release",
+            "note": "a statutory election notice listing candidates and parties"
+          },
+          {
+            "document": "ASHCOMBE BOROUGH COUNCIL\nNEWS RELEASE\nDate: 4 December 2025\n\nVote for your favourite Christmas shop window\n\nResidents can vote for their favourite Christmas shop window until 18 December.\n\nCllr Alan Wood, Leader of the Conservative Group, said: \"The new crossing will make the school run safer.\"\n\nENDS\n\nMedia enquiries: Communications Team, 01632 960 000\n",
+            "kind": "press-release",
+            "note": "'vote for your favourite'; a party in a speaker's office describes the speaker"
+          },
+          {
+            "document": "ASHCOMBE BOROUGH COUNCIL\nNEWS RELEASE\nDate: 14 May 2026\n\nFood bank appeal tops £10,000\n\nThe Mayor's appeal has raised more than £10,000 for the Ashcombe Food Bank.\n\nJo Brown, manager of the food bank, said: \"Our group of volunteers sorted 4,000 parcels.\"\n\nENDS\n\nMedia enquiries: Communications Team, 01632 960 000\n",
+            "kind": "press-release",
+            "note": "'our group' in a partner's mouth is not a political group"
+          }
+        ]
+      }
+    },
+    {
+      "id": "member-quote-in-press-release",
+      "severity": "warning",
+      "title": "Press release quoting a member who may not speak for the council",
+      "description": "Reports a quote in a press release (direct, or reported speech such as 'Cllr Patel said the council would ...') from a member whose profile roles include none of the roles in the allowedRoles vocabulary (the Mayor, the Chair, the Leader and Cabinet members). A ward councillor, the Deputy Mayor (vice-chair), a committee chair and the leader of a political group are reported; officers, residents, partners, the Youth Mayor and a team or Scout leader are not members. Speakers are found through 'said Cllr X', 'Councillor X, Cabinet Member for ..., said:', pronouns ('she added'), and an attribution line under a quote paragraph. One finding per member per release. Without a profile the roles are unknown: the check says so once instead of guessing.",
+      "protocol": {
+        "citation": "Protocol on Member/Employee Relations, §15",
+        "text": "Member quotes in press releases will normally be restricted to Cabinet Members and the Mayor. These will be cleared with the appropriate Member."
+      },
+      "help": "quote the relevant Cabinet Member, the Leader or the Mayor instead, or set the rule's severity in the profile if the council's own protocol allows other members",
+      "vocabulary": {
+        "allowedRoles": [
+          "mayor",
+          "chair",
+          "leader",
+          "cabinet"
+        ]
+      },
+      "examples": {
+        "triggering": [
+          {
+            "document": "ASHCOMBE BOROUGH COUNCIL\nNEWS RELEASE\nDate: 3 July 2025\n\nResidents bag a record haul in estate litter pick\n\nMore than 80 residents collected 140 bags of rubbish on the Mill Street estate on Saturday.\n\n↓Councillor Sunita Patel, who represents Abbey ward, said: \"The brook looks like a brook again.\"\n\nENDS\n\nMedia enquiries: Communications Team, 01632 960 000\n",
+            "kind": "press-release",
+            "profile": {
+              "council": "Ashcombe Borough Council",
+              "members": [
+                {
+                  "name": "Peter Hale",
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "mayor"
+                  ]
+                },
+                {
+                  "name": "Jane Morris",
+                  "party": "Labour",
+                  "roles": [
+                    "vice-chair"
+                  ]
+                },
+                {
+                  "name": "Rosa Whitfield",
+                  "aliases": [
+                    "Ros Whitfield"
+                  ],
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "leader",
+                    "cabinet"
+                  ]
+                },
+                {
+                  "name": "Imran Qureshi",
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "cabinet"
+                  ]
+                },
+                {
+                  "name": "David Dray",
+                  "party": "Conservative",
+                  "roles": [
+                    "committee-chair"
+                  ]
+                },
+                {
+                  "name": "Sunita Patel",
+                  "party": "Labour"
+                },
+                {
+                  "name": "Alan Wood",
+                  "party": "Conservative"
+                },
+                {
+                  "name": "Owen Green",
+                  "party": "Independent"
+                }
+              ]
+            },
+            "note": "a ward councillor"
+          },
+          {
+            "document": "ASHCOMBE BOROUGH COUNCIL\nNEWS RELEASE\nDate: 23 April 2025\n\nFlag raised for St George's Day\n\nThe flag of St George was raised over the Civic Offices this morning.\n\nThe ↓Deputy Mayor, Cllr Jane Morris, said: \"It was a joy to share the morning with the children.\"\n\nENDS\n\nMedia enquiries: Communications Team, 01632 960 000\n",
+            "kind": "press-release",
+            "profile": {
+              "council": "Ashcombe Borough Council",
+              "members": [
+                {
+                  "name": "Peter Hale",
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "mayor"
+                  ]
+                },
+                {
+                  "name": "Jane Morris",
+                  "party": "Labour",
+                  "roles": [
+                    "vice-chair"
+                  ]
+                },
+                {
+                  "name": "Rosa Whitfield",
+                  "aliases": [
+                    "Ros Whitfield"
+                  ],
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "leader",
+                    "cabinet"
+                  ]
+                },
+                {
+                  "name": "Imran Qureshi",
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "cabinet"
+                  ]
+                },
+                {
+                  "name": "David Dray",
+                  "party": "Conservative",
+                  "roles": [
+                    "committee-chair"
+                  ]
+                },
+                {
+                  "name": "Sunita Patel",
+                  "party": "Labour"
+                },
+                {
+                  "name": "Alan Wood",
+                  "party": "Conservative"
+                },
+                {
+                  "name": "Owen Green",
+                  "party": "Independent"
+                }
+              ]
+            },
+            "note": "the Deputy Mayor is a vice-chair, not an allowed role"
+          },
+          {
+            "document": "ASHCOMBE BOROUGH COUNCIL\nNEWS RELEASE\nDate: 6 August 2025\n\nHave your say on sites for new homes\n\nResidents are asked to comment on 40 candidate sites for new homes.\n\n↓Cllr David Dray, Chair of the Planning Committee, said: \"Please look at the map and tell us what you think.\"\n\nENDS\n\nMedia enquiries: Communications Team, 01632 960 000\n",
+            "kind": "press-release",
+            "profile": {
+              "council": "Ashcombe Borough Council",
+              "members": [
+                {
+                  "name": "Peter Hale",
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "mayor"
+                  ]
+                },
+                {
+                  "name": "Jane Morris",
+                  "party": "Labour",
+                  "roles": [
+                    "vice-chair"
+                  ]
+                },
+                {
+                  "name": "Rosa Whitfield",
+                  "aliases": [
+                    "Ros Whitfield"
+                  ],
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "leader",
+                    "cabinet"
+                  ]
+                },
+                {
+                  "name": "Imran Qureshi",
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "cabinet"
+                  ]
+                },
+                {
+                  "name": "David Dray",
+                  "party": "Conservative",
+                  "roles": [
+                    "committee-chair"
+                  ]
+                },
+                {
+                  "name": "Sunita Patel",
+                  "party": "Labour"
+                },
+                {
+                  "name": "Alan Wood",
+                  "party": "Conservative"
+                },
+                {
+                  "name": "Owen Green",
+                  "party": "Independent"
+                }
+              ]
+            },
+            "note": "a committee chair ('candidate sites' are not candidates)"
+          },
+          {
+            "document": "ASHCOMBE BOROUGH COUNCIL\nNEWS RELEASE\nDate: 29 January 2026\n\nShopfront grant scheme extended\n\nShops in Mill Street can now apply for shopfront grants.\n\n\"I am glad the council has listened to the traders,\" said ↓Cllr Alan Wood, Leader of the Conservative Group.\n\nENDS\n\nMedia enquiries: Communications Team, 01632 960 000\n",
+            "kind": "press-release",
+            "profile": {
+              "council": "Ashcombe Borough Council",
+              "members": [
+                {
+                  "name": "Peter Hale",
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "mayor"
+                  ]
+                },
+                {
+                  "name": "Jane Morris",
+                  "party": "Labour",
+                  "roles": [
+                    "vice-chair"
+                  ]
+                },
+                {
+                  "name": "Rosa Whitfield",
+                  "aliases": [
+                    "Ros Whitfield"
+                  ],
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "leader",
+                    "cabinet"
+                  ]
+                },
+                {
+                  "name": "Imran Qureshi",
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "cabinet"
+                  ]
+                },
+                {
+                  "name": "David Dray",
+                  "party": "Conservative",
+                  "roles": [
+                    "committee-chair"
+                  ]
+                },
+                {
+                  "name": "Sunita Patel",
+                  "party": "Labour"
+                },
+                {
+                  "name": "Alan Wood",
+                  "party": "Conservative"
+                },
+                {
+                  "name": "Owen Green",
+                  "party": "Independent"
+                }
+              ]
+            },
+            "note": "the leader of a political group is not the Leader of the Council; attribution after the quote"
+          },
+          {
+            "document": "# Mill Street homes approved\n\n**Ashcombe Borough Council – press release**\n**Date: 26 February 2026**\n\nCabinet has approved 220 homes and a health centre on the former bus depot.\n\n\"People here have waited a long time to see something happen.\"\n\n↓Councillor Owen Green, ward member for Mill Street\n\n## Notes to editors\n\n- The council has 42 members.\n\nContact: press@ashcombe.gov.uk\n",
+            "kind": "press-release",
+            "format": "markdown",
+            "profile": {
+              "council": "Ashcombe Borough Council",
+              "members": [
+                {
+                  "name": "Peter Hale",
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "mayor"
+                  ]
+                },
+                {
+                  "name": "Jane Morris",
+                  "party": "Labour",
+                  "roles": [
+                    "vice-chair"
+                  ]
+                },
+                {
+                  "name": "Rosa Whitfield",
+                  "aliases": [
+                    "Ros Whitfield"
+                  ],
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "leader",
+                    "cabinet"
+                  ]
+                },
+                {
+                  "name": "Imran Qureshi",
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "cabinet"
+                  ]
+                },
+                {
+                  "name": "David Dray",
+                  "party": "Conservative",
+                  "roles": [
+                    "committee-chair"
+                  ]
+                },
+                {
+                  "name": "Sunita Patel",
+                  "party": "Labour"
+                },
+                {
+                  "name": "Alan Wood",
+                  "party": "Conservative"
+                },
+                {
+                  "name": "Owen Green",
+                  "party": "Independent"
+                }
+              ]
+            },
+            "note": "an attribution line under a quote paragraph (Markdown); Green is a surname"
+          },
+          {
+            "document": "ASHCOMBE BOROUGH COUNCIL\nNEWS RELEASE\nDate: 23 January 2025\n\nGritting crews work through the night\n\nCrews spread 40 tonnes of salt across 26 routes overnight.\n\nCllr Sunita Patel spent Wednesday morning with one crew. ↓She said: \"Seeing the effort at five in the morning was an eye-opener.\"\n\nENDS\n\nMedia enquiries: Communications Team, 01632 960 000\n",
+            "kind": "press-release",
+            "profile": {
+              "council": "Ashcombe Borough Council",
+              "members": [
+                {
+                  "name": "Peter Hale",
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "mayor"
+                  ]
+                },
+                {
+                  "name": "Jane Morris",
+                  "party": "Labour",
+                  "roles": [
+                    "vice-chair"
+                  ]
+                },
+                {
+                  "name": "Rosa Whitfield",
+                  "aliases": [
+                    "Ros Whitfield"
+                  ],
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "leader",
+                    "cabinet"
+                  ]
+                },
+                {
+                  "name": "Imran Qureshi",
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "cabinet"
+                  ]
+                },
+                {
+                  "name": "David Dray",
+                  "party": "Conservative",
+                  "roles": [
+                    "committee-chair"
+                  ]
+                },
+                {
+                  "name": "Sunita Patel",
+                  "party": "Labour"
+                },
+                {
+                  "name": "Alan Wood",
+                  "party": "Conservative"
+                },
+                {
+                  "name": "Owen Green",
+                  "party": "Independent"
+                }
+              ]
+            },
+            "note": "a pronoun standing for a ward councillor"
+          }
+        ],
+        "nonTriggering": [
+          {
+            "document": "ASHCOMBE BOROUGH COUNCIL\nNEWS RELEASE\nDate: 20 March 2025\n\nCouncil agrees its budget\n\nFull Council last night approved the budget for 2025/26.\n\nCouncil Leader Rosa Whitfield said: \"Every line of this budget has been tested.\"\n\nCllr Imran Qureshi, Cabinet Member for Finance, added: \"Band D households will pay £6.48 more a year.\"\n\nThe Mayor said: \"I am delighted that the civic fund is protected.\"\n\nENDS\n\nMedia enquiries: Communications Team, 01632 960 000\n",
+            "kind": "press-release",
+            "profile": {
+              "council": "Ashcombe Borough Council",
+              "members": [
+                {
+                  "name": "Peter Hale",
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "mayor"
+                  ]
+                },
+                {
+                  "name": "Jane Morris",
+                  "party": "Labour",
+                  "roles": [
+                    "vice-chair"
+                  ]
+                },
+                {
+                  "name": "Rosa Whitfield",
+                  "aliases": [
+                    "Ros Whitfield"
+                  ],
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "leader",
+                    "cabinet"
+                  ]
+                },
+                {
+                  "name": "Imran Qureshi",
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "cabinet"
+                  ]
+                },
+                {
+                  "name": "David Dray",
+                  "party": "Conservative",
+                  "roles": [
+                    "committee-chair"
+                  ]
+                },
+                {
+                  "name": "Sunita Patel",
+                  "party": "Labour"
+                },
+                {
+                  "name": "Alan Wood",
+                  "party": "Conservative"
+                },
+                {
+                  "name": "Owen Green",
+                  "party": "Independent"
+                }
+              ]
+            },
+            "note": "the Leader, a Cabinet Member and the Mayor"
+          },
+          {
+            "document": "ASHCOMBE BOROUGH COUNCIL\nNEWS RELEASE\nDate: 17 April 2025\n\nNew Youth Mayor elected\n\nAshcombe's young people have elected a new Youth Mayor.\n\nThe Youth Mayor, Ella Hart, said: \"I want young people to be heard.\"\n\nPaul Greaves, a team leader with the parks service, said: \"The Scout leader brought twenty volunteers.\"\n\nSarah Jennings, Chief Executive, said: \"The count went smoothly.\"\n\nENDS\n\nMedia enquiries: Communications Team, 01632 960 000\n",
+            "kind": "press-release",
+            "profile": {
+              "council": "Ashcombe Borough Council",
+              "members": [
+                {
+                  "name": "Peter Hale",
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "mayor"
+                  ]
+                },
+                {
+                  "name": "Jane Morris",
+                  "party": "Labour",
+                  "roles": [
+                    "vice-chair"
+                  ]
+                },
+                {
+                  "name": "Rosa Whitfield",
+                  "aliases": [
+                    "Ros Whitfield"
+                  ],
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "leader",
+                    "cabinet"
+                  ]
+                },
+                {
+                  "name": "Imran Qureshi",
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "cabinet"
+                  ]
+                },
+                {
+                  "name": "David Dray",
+                  "party": "Conservative",
+                  "roles": [
+                    "committee-chair"
+                  ]
+                },
+                {
+                  "name": "Sunita Patel",
+                  "party": "Labour"
+                },
+                {
+                  "name": "Alan Wood",
+                  "party": "Conservative"
+                },
+                {
+                  "name": "Owen Green",
+                  "party": "Independent"
+                }
+              ]
+            },
+            "note": "the Youth Mayor, a team leader, an officer"
+          },
+          {
+            "document": "ASHCOMBE BOROUGH COUNCIL\nNEWS RELEASE\nDate: 30 April 2025\n\nNew play area opens at Mill Street\n\nA new play area has opened at Mill Street Recreation Ground. The scheme was first suggested by Cllr Sunita Patel.\n\nTom Bright, Head of Leisure, said: \"The pool will be open from 7am every weekday.\"\n\nENDS\n\nMedia enquiries: Communications Team, 01632 960 000\n",
+            "kind": "press-release",
+            "profile": {
+              "council": "Ashcombe Borough Council",
+              "members": [
+                {
+                  "name": "Peter Hale",
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "mayor"
+                  ]
+                },
+                {
+                  "name": "Jane Morris",
+                  "party": "Labour",
+                  "roles": [
+                    "vice-chair"
+                  ]
+                },
+                {
+                  "name": "Rosa Whitfield",
+                  "aliases": [
+                    "Ros Whitfield"
+                  ],
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "leader",
+                    "cabinet"
+                  ]
+                },
+                {
+                  "name": "Imran Qureshi",
+                  "party": "Liberal Democrats",
+                  "roles": [
+                    "cabinet"
+                  ]
+                },
+                {
+                  "name": "David Dray",
+                  "party": "Conservative",
+                  "roles": [
+                    "committee-chair"
+                  ]
+                },
+                {
+                  "name": "Sunita Patel",
+                  "party": "Labour"
+                },
+                {
+                  "name": "Alan Wood",
+                  "party": "Conservative"
+                },
+                {
+                  "name": "Owen Green",
+                  "party": "Independent"
+                }
+              ]
+            },
+            "note": "a member named but not quoted"
+          },
+          {
+            "document": "ASHCOMBE BOROUGH COUNCIL\nNEWS RELEASE\nDate: 3 July 2025\n\nResidents bag a record haul in estate litter pick\n\nMore than 80 residents collected 140 bags of rubbish on Saturday.\n\nCouncillor Sunita Patel, who represents Abbey ward, said: \"The brook looks like a brook again.\"\n\nENDS\n\nMedia enquiries: Communications Team, 01632 960 000\n",
+            "kind": "press-release",
+            "note": "without a profile the member's roles are unknown (a run note says so)"
+          }
+        ]
+      }
     }
   ]
 }

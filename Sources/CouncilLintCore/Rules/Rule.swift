@@ -42,3 +42,14 @@ extension RuleDescription {
         PhraseMatcher(vocabulary[name] ?? [])
     }
 }
+
+extension PartyReferenceFinder {
+    /// The party finder configured by a rule's vocabulary lists of the same names.
+    init(_ description: RuleDescription) {
+        func list(_ name: String) -> [String] { description.vocabulary[name] ?? [] }
+        self.init(partyNames: list("partyNames"), capitalisedNames: list("capitalisedPartyNames"),
+                  ambiguousNames: list("ambiguousPartyNames"), politicalNouns: list("politicalNouns"),
+                  groupPhrases: list("groupPhrases"), campaignPhrases: list("campaignPhrases"),
+                  memberVoicePhrases: list("memberVoicePhrases"), notPolitical: list("notPolitical"))
+    }
+}

@@ -6,6 +6,9 @@ public enum RuleRegistry {
         MissingDeclarationsItemRule.self,
         ParticipationDespiteInterestRule.self,
         UndeclaredInterestRule.self,
+        PreElectionPublicityRule.self,
+        PartyPoliticalPublicityRule.self,
+        MemberQuoteInPressReleaseRule.self,
     ]
 
     public static func ruleType(for id: String) -> (any Rule.Type)? {

@@ -12,6 +12,8 @@ public struct AnalysedDocument: Sendable {
     /// Employee references per sentence (index = sentence index).
     public let staffReferences: [[StaffReference]]
     public let profile: CouncilProfile?
+    /// The press release's parts, quotes and captions, for a press release.
+    public let pressRelease: PressRelease?
 
     public init(_ document: Document, profile: CouncilProfile?, kind override: DocumentKind? = nil) {
         self.document = document
@@ -20,14 +22,22 @@ public struct AnalysedDocument: Sendable {
         self.text = text
         let kind = override ?? DocumentKindClassifier.classify(text, blocks: document.blocks)
         self.kind = kind
-        self.date = DocumentDating.date(of: text, document: document, kind: kind)
         self.sessions = SessionTracker.sessions(of: text, kind: kind, blocks: document.blocks)
         let known = profile?.members.map { (name: $0.name, aliases: $0.aliases) } ?? []
         let meeting = MeetingRecord.read(text, knownMembers: known)
         self.meeting = meeting
-        self.staffReferences = StaffReferenceFinder(employeeNames: profile?.employees.map(\.name) ?? [],
-                                                    memberNames: profile?.members.map(\.name) ?? [])
+        let staffReferences = StaffReferenceFinder(employeeNames: profile?.employees.map(\.name) ?? [],
+                                                   memberNames: profile?.members.map(\.name) ?? [])
             .references(in: text, mentions: meeting.mentions)
+        self.staffReferences = staffReferences
+        if kind == .pressRelease {
+            let release = PressRelease(text: text, document: document, meeting: meeting, staffReferences: staffReferences, profile: profile)
+            self.pressRelease = release
+            self.date = release.issueDate
+        } else {
+            self.pressRelease = nil
+            self.date = DocumentDating.date(of: text, document: document, kind: kind)
+        }
     }
 
     public func session(of sentence: Sentence) -> Session { sessions[sentence.index] }

@@ -1,10 +1,16 @@
 /// Finds a document's own date: the meeting's date for minutes and agendas, the issue date
 /// for a press release; never the next meeting's date or an event mentioned in passing.
 enum DocumentDating {
+    /// Words that label a press release's issue date: "Date:", "Issued", "News release 2 October 2025".
     private static let issueLabels = PhraseMatcher([
         "date", "dated", "issued", "issue date", "published", "release date", "for immediate release", "date of issue",
-        "date of release", "embargoed until",
+        "date of release", "embargoed until", "embargo", "press release", "news release", "media release", "news",
+        "press notice", "press statement", "media statement", "press and media statement", "statement", "posted",
+        "for release", "immediate release", "issued on", "issued by",
     ])
+    /// Words that may stand between an issue label and its date: "Issued by the Communications
+    /// Team, Harnford Borough Council, 30 April 2026", "Embargoed until 00:01 on Thursday".
+    private static let labelGapWords: Set<String> = ["by", "the", "of", "on", "at", "and", "for", "until", "hrs", "am", "pm", "use", "immediate"]
     private static let otherDateContext = PhraseMatcher([
         "next meeting", "previous meeting", "last meeting", "minutes of the last", "minutes of the previous", "date of next",
         "dates of future", "future meeting", "deadline", "by no later than", "closing date", "until", "agenda published",
@@ -16,26 +22,13 @@ enum DocumentDating {
     private static let agendaIssueContext = PhraseMatcher(["issued", "dated", "date of publication", "despatched", "published", "circulated"])
 
     static func date(of text: DocumentText, document: Document, kind: DocumentKind) -> CalendarDate? {
+        if kind == .pressRelease { return issueDate(of: text, document: document)?.date }
         if let declared = document.declaredDates.lazy.compactMap({ CalendarDate(iso: $0.prefix(10)) }).first {
             return declared
         }
         let candidates = datedSentences(text)
         guard !candidates.isEmpty else { return nil }
-        let explicitYears = candidates.compactMap { $0.date.date?.year }
-        func resolved(_ recognised: RecognizedDate) -> CalendarDate? {
-            if let date = recognised.date { return date }
-            for year in Set(explicitYears).sorted() {
-                guard let date = CalendarDate(year: year, month: recognised.month, day: recognised.day) else { continue }
-                if recognised.statedWeekday == nil || recognised.statedWeekday == date.weekday { return date }
-            }
-            return nil
-        }
-        if kind == .pressRelease {
-            let labelled = candidates.first { issueLabels.contains(in: $0.sentence.words) && $0.sentence.index < 12 }
-            if let labelled, let date = resolved(labelled.date) { return date }
-            return candidates.lazy.filter { $0.sentence.index < 8 }.compactMap { resolved($0.date) }.first
-                ?? candidates.lazy.compactMap { resolved($0.date) }.first
-        }
+        let resolved = resolver(candidates)
         // The meeting date sits in the title or summons before the first item; inside items,
         // dates are of other meetings ("the minutes of the meeting held on ...") or events.
         let usable = candidates.filter { candidate in
@@ -57,6 +50,64 @@ enum DocumentDating {
     private static func wordsLeading(to candidate: (sentence: Sentence, date: RecognizedDate)) -> [Word] {
         let before = candidate.sentence.words.filter { $0.range.upperBound <= candidate.date.utf8Range.lowerBound }
         return Array(before.suffix(8))
+    }
+
+    /// A press release's issue date and the sentence stating it (nil for a date the markup declares).
+    static func issueDate(of text: DocumentText, document: Document) -> (date: CalendarDate, sentence: Int?)? {
+        if let declared = document.declaredDates.lazy.compactMap({ CalendarDate(iso: $0.prefix(10)) }).first {
+            return (declared, nil)
+        }
+        let candidates = datedSentences(text)
+        return issueDate(candidates, resolved: resolver(candidates))
+    }
+
+    /// Gives a yearless date ("Wednesday 9th April") the year of the document's dated text, checking the weekday.
+    private static func resolver(_ candidates: [(sentence: Sentence, date: RecognizedDate)]) -> (RecognizedDate) -> CalendarDate? {
+        let explicitYears = Set(candidates.compactMap { $0.date.date?.year }).sorted()
+        return { recognised in
+            if let date = recognised.date { return date }
+            return explicitYears.lazy.compactMap { CalendarDate(year: $0, month: recognised.month, day: recognised.day) }
+                .first { recognised.statedWeekday == nil || recognised.statedWeekday == $0.weekday }
+        }
+    }
+
+    /// The labelled date ("Date: 02/04/2026", "Issued by ..., 30 April 2026") wherever it is,
+    /// else a date standing alone in the opening lines, else the first full date near the top;
+    /// a yearless date in a headline ("your photo ID on 1 May") is an event, not the issue date.
+    private static func issueDate(_ candidates: [(sentence: Sentence, date: RecognizedDate)],
+                                  resolved: (RecognizedDate) -> CalendarDate?) -> (date: CalendarDate, sentence: Int?)? {
+        func first(_ accepted: ((sentence: Sentence, date: RecognizedDate)) -> Bool) -> (date: CalendarDate, sentence: Int?)? {
+            for candidate in candidates where accepted(candidate) {
+                if let date = resolved(candidate.date) { return (date, candidate.sentence.index) }
+            }
+            return nil
+        }
+        return first { isLabelled($0.date, in: $0.sentence) && $0.date.yearIsExplicit }
+            ?? first { $0.sentence.index < 12 && isStandalone($0.date, in: $0.sentence) && $0.date.yearIsExplicit }
+            ?? first { isLabelled($0.date, in: $0.sentence) }
+            ?? first { $0.sentence.index < 8 && $0.date.yearIsExplicit }
+            ?? first { $0.date.yearIsExplicit }
+            ?? first { _ in true }
+    }
+
+    /// An issue label before the date with nothing between them but names, times and small words.
+    private static func isLabelled(_ date: RecognizedDate, in sentence: Sentence) -> Bool {
+        let words = sentence.words
+        let before = Array(words.prefix { $0.range.upperBound <= date.utf8Range.lowerBound })
+        let labels = issueLabels.matches(in: before)
+        guard let last = labels.last else { return false }
+        let labelWords = Set(labels.flatMap { Array($0.wordRange) })
+        return before.indices.allSatisfy { index in
+            let word = before[index]
+            return labelWords.contains(index) || word.isCapitalised || labelGapWords.contains(word.lower)
+                || (index >= last.wordRange.upperBound && (word.lower.first?.isNumber ?? false))
+        }
+    }
+
+    /// A line that is only a date, perhaps after a masthead: "28 April 2026", "Harnford Borough Council, 3 March 2026".
+    private static func isStandalone(_ date: RecognizedDate, in sentence: Sentence) -> Bool {
+        let others = sentence.words.filter { !date.utf8Range.contains($0.range.lowerBound) }
+        return others.count <= 6 && others.allSatisfy { $0.isCapitalised }
     }
 
     private static func datedSentences(_ text: DocumentText) -> [(sentence: Sentence, date: RecognizedDate)] {

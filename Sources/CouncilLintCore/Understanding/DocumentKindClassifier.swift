@@ -38,6 +38,8 @@ enum DocumentKindClassifier {
             agenda += weight * Double(agendaSignals.matches(in: sentence.words).count)
             press += weight * Double(pressSignals.matches(in: sentence.words).count)
         }
+        // A release's end marker ("ENDS", "-ENDS-" on its own line) is the convention of no other kind.
+        if text.sentences.contains(where: { PressReleaseLayout.isEndMarker($0.words) }) { press += 10 }
         let opening = Array(text.sentences.prefix(8))
         let minutesTitle = opening.contains { minutesTitles.contains(in: $0.words) }
         // "AGENDA" as a title stands nearly alone; prose that mentions agendas is not one.

@@ -45,6 +45,8 @@ public struct MemberDirectory: Sendable {
     }
 
     private static let titleWords: Set<String> = ["cllr", "cllrs", "councillor", "councillors", "coun", "clr", "cllor"]
+
+    static func isTitleWord(_ word: String) -> Bool { titleWords.contains(word) }
     private static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lady", "lord", "rev", "revd"]
     private static let notNames: Set<String> = [
         "chair", "chairman", "chairwoman", "chairperson", "vice", "mayor", "leader", "council", "county", "district",

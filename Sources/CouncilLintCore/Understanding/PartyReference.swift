@@ -1,0 +1,188 @@
+/// A political party or group named in a sentence, or campaigning language.
+public struct PartyReference: Sendable, Hashable {
+    public enum Form: Sendable, Hashable {
+        /// "the Liberal Democrat administration", "this Labour council", "the Tories".
+        case party
+        /// "my group", "the opposition", "the previous administration".
+        case group
+        /// "vote for the team that has delivered", "since we took control".
+        case campaign
+        /// "my group", "our manifesto": political only in a politician's mouth ("our group of volunteers").
+        case memberVoice
+    }
+
+    public let sentenceIndex: Int
+    public let wordRange: Range<Int>
+    public let form: Form
+}
+
+/// Finds party names, political groups and campaigning language with a rule's vocabulary.
+/// Party names are proper nouns, so a name counts only capitalised: "labour costs", "a
+/// conservative estimate" and "liberal use" are not parties. A name capitalised only because it
+/// opens a sentence or sits in a Title Case headline ("Labour costs rise") counts only before a
+/// political noun, and names that are also ordinary words ("Green", "Independent", "Reform")
+/// count only there: "Green councillor", "Independent group", "Labour-run"; not "Green Lane"
+/// or "the Independent Person".
+public struct PartyReferenceFinder: Sendable {
+    private let partyNames: PhraseMatcher
+    private let capitalisedNames: Set<String>
+    private let ambiguousNames: Set<String>
+    private let politicalNouns: Set<String>
+    private let groupPhrases: PhraseMatcher
+    private let campaignPhrases: PhraseMatcher
+    private let memberVoicePhrases: PhraseMatcher
+    private let notPolitical: PhraseMatcher
+
+    /// - Parameters:
+    ///   - partyNames: names that are a party wherever they are capitalised ("Liberal Democrat*", "Tories").
+    ///   - capitalisedNames: names that are a party when capitalised inside a sentence ("Labour", "Conservative").
+    ///   - ambiguousNames: party names that are also ordinary words ("green", "independent").
+    ///   - politicalNouns: words after an ambiguous name that make it a party ("group", "councillor", "run").
+    ///   - groupPhrases: political groups without a party name ("my group", "the opposition").
+    ///   - campaignPhrases: campaigning language ("vote for us", "since we took control").
+    ///   - memberVoicePhrases: a politician speaking of their group or programme ("my group", "our manifesto").
+    ///   - notPolitical: phrases that contain those words innocently ("the opposition to", "cross-party").
+    public init(partyNames: [String], capitalisedNames: [String], ambiguousNames: [String], politicalNouns: [String],
+                groupPhrases: [String], campaignPhrases: [String], memberVoicePhrases: [String], notPolitical: [String]) {
+        self.partyNames = PhraseMatcher(partyNames)
+        self.capitalisedNames = Set(capitalisedNames.map { $0.lowercased() })
+        self.ambiguousNames = Set(ambiguousNames.map { $0.lowercased() })
+        self.politicalNouns = Set(politicalNouns.map { $0.lowercased() })
+        self.groupPhrases = PhraseMatcher(groupPhrases)
+        self.campaignPhrases = PhraseMatcher(campaignPhrases)
+        self.memberVoicePhrases = PhraseMatcher(memberVoicePhrases)
+        self.notPolitical = PhraseMatcher(notPolitical)
+    }
+
+    public func references(in sentence: Sentence) -> [PartyReference] {
+        let words = sentence.words
+        let innocent = Set(notPolitical.matches(in: words).flatMap { Array($0.wordRange) })
+        var found: [PartyReference] = []
+        func add(_ range: Range<Int>, _ form: PartyReference.Form) {
+            guard !range.contains(where: innocent.contains),
+                  !found.contains(where: { $0.wordRange.overlaps(range) }) else { return }
+            found.append(PartyReference(sentenceIndex: sentence.index, wordRange: range, form: form))
+        }
+        for match in campaignPhrases.matches(in: words) { add(match.wordRange, .campaign) }
+        for match in memberVoicePhrases.matches(in: words) { add(match.wordRange, .memberVoice) }
+        for match in partyNames.matches(in: words) where words[match.wordRange.lowerBound].isCapitalised {
+            add(extended(match.wordRange, in: words), .party)
+        }
+        let titleCase = isTitleCase(sentence)
+        for (index, word) in words.enumerated() where word.isCapitalised {
+            let bare = word.lower.hasSuffix("'s") ? String(word.lower.dropLast(2)) : word.lower
+            let parts = bare.split(separator: "-").map(String.init)
+            let isName = capitalisedNames.contains(bare) || ambiguousNames.contains(bare)
+            // "this Labour council"; but "the Green Council awards" is a name.
+            let beforeNoun = index + 1 < words.count && politicalNouns.contains(words[index + 1].lower)
+                && (words[index + 1].lower != "council" || (!words[index + 1].isCapitalised && capitalisedNames.contains(bare)))
+            if parts.count == 2, capitalisedNames.contains(parts[0]) || ambiguousNames.contains(parts[0]), politicalNouns.contains(parts[1]) {
+                add(extended(index..<index + 1, in: words), .party)  // "Labour-run", "Green-led"
+            } else if isName, beforeNoun {
+                add(index..<index + 2, .party)
+            } else if capitalisedNames.contains(bare), !titleCase, !opensClause(index, in: sentence) {
+                add(index..<index + 1, .party)
+            }
+        }
+        for match in groupPhrases.matches(in: words) { add(match.wordRange, .group) }
+        return found.sorted { $0.wordRange.lowerBound < $1.wordRange.lowerBound }
+    }
+
+    /// A word capitalised by its place: first in the sentence, or first inside quotation marks or after a colon.
+    private func opensClause(_ index: Int, in sentence: Sentence) -> Bool {
+        guard index > 0 else { return true }
+        let words = sentence.words
+        let gap = sentence.text.base.utf8Slice(words[index - 1].range.upperBound..<words[index].range.lowerBound)
+        return gap.contains { "\"\u{201C}\u{2018}':".contains($0) }
+    }
+
+    /// "the Liberal Democrat administration": the noun after a party name is part of the reference.
+    private func extended(_ range: Range<Int>, in words: [Word]) -> Range<Int> {
+        guard range.upperBound < words.count, politicalNouns.contains(words[range.upperBound].lower) else { return range }
+        return range.lowerBound..<range.upperBound + 1
+    }
+
+    /// A headline in Title Case capitalises every word, so capitals say nothing about names there.
+    private func isTitleCase(_ sentence: Sentence) -> Bool {
+        let long = sentence.words.filter { $0.lower.count >= 4 }
+        return long.count >= 3 && long.allSatisfy(\.isCapitalised)
+    }
+}
+
+/// Finds the subjects a council has declared controversial (profile `controversialTopics`).
+/// A topic is matched on the stems of its words, so "parking charges" also finds "car parking
+/// charge" and "charges for parking"; a topic with a proper name ("Westgate Quarter
+/// redevelopment") is found where the name is and its other words occur in the release.
+public struct TopicMatcher: Sendable {
+    public struct Match: Sendable, Hashable {
+        public let topic: String
+        public let sentenceIndex: Int
+        public let wordRange: Range<Int>
+    }
+
+    private struct Topic: Sendable {
+        let text: String
+        let name: [String]
+        let stems: [String]
+    }
+
+    private static let smallWords: Set<String> = ["the", "of", "and", "a", "an", "in", "on", "for", "to", "at", "with", "&", "from", "by"]
+    private let topics: [Topic]
+
+    public init(_ topics: [String]) {
+        self.topics = topics.map { topic in
+            let words = SentenceSplitter.words(in: topic, range: 0..<topic.utf8.count)
+            let name = words.filter { $0.isCapitalised }.map(\.lower)
+            let stems = words.filter { !$0.isCapitalised && !Self.smallWords.contains($0.lower) }.map { Self.stem($0.lower) }
+            return Topic(text: topic, name: name, stems: stems)
+        }
+    }
+
+    public var isEmpty: Bool { topics.isEmpty }
+
+    /// Every sentence of `sentences` where a topic is found, given the words of the whole release
+    /// (for a named topic's other words).
+    public func matches(in sentences: [Sentence]) -> [Match] {
+        let allWords = sentences.flatMap(\.words)
+        var found: [Match] = []
+        for topic in topics {
+            for sentence in sentences {
+                if let range = match(topic, in: sentence.words, release: allWords) {
+                    found.append(Match(topic: topic.text, sentenceIndex: sentence.index, wordRange: range))
+                }
+            }
+        }
+        return found
+    }
+
+    private func match(_ topic: Topic, in words: [Word], release: [Word]) -> Range<Int>? {
+        if !topic.name.isEmpty {
+            guard let start = words.indices.first(where: { start in
+                start + topic.name.count <= words.count
+                    && topic.name.indices.allSatisfy { Self.sameWord(words[start + $0].lower, topic.name[$0]) }
+            }) else { return nil }
+            let needed = topic.stems.filter { stem in !release.contains { $0.lower.hasPrefix(stem) } }
+            return needed.count <= topic.stems.count / 2 ? start..<start + topic.name.count : nil
+        }
+        // All the words, or all but one of three or more; never without the last, the head noun ("charges").
+        let positions = topic.stems.map { stem in words.indices.first { words[$0].lower.hasPrefix(stem) } }
+        let present = positions.compactMap { $0 }
+        guard let head = positions.last, head != nil,
+              present.count == topic.stems.count || (topic.stems.count >= 3 && present.count == topic.stems.count - 1),
+              let lower = present.min(), let upper = present.max(), upper - lower <= 6 else { return nil }
+        return lower..<upper + 1
+    }
+
+    private static func sameWord(_ word: String, _ expected: String) -> Bool {
+        word == expected || (word.hasSuffix("'s") && word.dropLast(2) == expected)
+    }
+
+    /// A crude English stem: enough to meet "charges" with "charge", "parking" with "park".
+    static func stem(_ word: String) -> String {
+        for suffix in ["ments", "ment", "ings", "ing", "ations", "ation", "ies", "es", "ed", "s", "e"] where word.hasSuffix(suffix) {
+            let stem = String(word.dropLast(suffix.count))
+            if stem.count >= 4 { return stem }
+        }
+        return word
+    }
+}
