@@ -8,7 +8,8 @@ struct CouncilLintCommand: ParsableCommand {
         commandName: "councillint",
         abstract: "A compliance linter for English local-council minutes, agendas and press releases.",
         version: CouncilLint.version,
-        subcommands: [LintCommand.self, RulesCommand.self, ExplainCommand.self, InitCommand.self, InstallHookCommand.self],
+        subcommands: [LintCommand.self, ReportCommand.self, RulesCommand.self, ExplainCommand.self, InitCommand.self,
+                      InstallHookCommand.self],
         defaultSubcommand: LintCommand.self
     )
 

@@ -86,16 +86,7 @@ struct LintCommand: ParsableCommand {
                 throw CommandFailure(message: error.description)
             }
         }
-        var options = Linter.Options(kind: kind.documentKind)
-        if let profile {
-            do {
-                let (loaded, warnings) = try CouncilProfile.load(path: profile)
-                options.profile = loaded
-                Diagnostics.warn(warnings)
-            } catch {
-                throw CommandFailure(message: error.description)
-            }
-        }
+        var options = try Linter.Options.command(kind: kind, profilePath: profile)
         let inputs = try inputs()
         let progress = ProgressLine.forRun(fileCount: inputs.count)
         if let progress {
@@ -222,6 +213,22 @@ enum FailThreshold: String, ExpressibleByArgument, CaseIterable {
 
 extension Severity: ExpressibleByArgument {}
 
+extension Linter.Options {
+    /// The options `--kind` and `--profile` ask for; a profile that cannot be loaded is a usage error.
+    static func command(kind: KindOption, profilePath: String?) throws -> Linter.Options {
+        var options = Linter.Options(kind: kind.documentKind)
+        guard let profilePath else { return options }
+        do {
+            let (loaded, warnings) = try CouncilProfile.load(path: profilePath)
+            options.profile = loaded
+            Diagnostics.warn(warnings)
+        } catch {
+            throw CommandFailure(message: error.description)
+        }
+        return options
+    }
+}
+
 /// A failure reported as `councillint: error: ...` with exit status 2.
 struct CommandFailure: Error, CustomStringConvertible {
     let message: String
@@ -248,7 +255,10 @@ enum Terminal {
 
 enum OutputWriter {
     static func write(_ reporter: any Reporter, report: LintReport, to path: String?) throws {
-        let text = reporter.render(report)
+        try write(reporter.render(report), to: path)
+    }
+
+    static func write(_ text: String, to path: String?) throws {
         guard let path else {
             FileHandle.standardOutput.write(Data(text.utf8))
             return

@@ -214,7 +214,7 @@ struct ProfileValidator {
         }
         guard let date = CalendarDate(year: parts.year, month: parts.month, day: parts.day) else {
             let why = (1...12).contains(parts.month)
-                ? (parts.day == 0 ? "there is no day 00" : "\(Self.monthNames[parts.month - 1]) \(parts.year) has \(CalendarDate.daysIn(month: parts.month, year: parts.year)) days")
+                ? (parts.day == 0 ? "there is no day 00" : "\(CalendarMonth.englishNames[parts.month - 1]) \(parts.year) has \(CalendarDate.daysIn(month: parts.month, year: parts.year)) days")
                 : "there is no month \(parts.month)"
             fail(at: path, "\(value.shortDescription) is not a real date (\(why))")
             return nil
@@ -231,10 +231,6 @@ struct ProfileValidator {
         else { return nil }
         return (year, month, day)
     }
-
-    private static let monthNames = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-    ]
 
     // MARK: Messages
 

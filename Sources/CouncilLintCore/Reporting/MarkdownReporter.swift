@@ -23,21 +23,17 @@ public struct MarkdownReporter: Reporter {
     }
 
     private func totals(_ report: LintReport) -> String {
-        table(header: ["Files", "Errors", "Warnings", "Info"], alignment: "---:", rows: [[
+        MarkdownTable.render(header: ["Files", "Errors", "Warnings", "Info"], alignments: Array(repeating: .right, count: 4), rows: [[
             String(report.files.count), String(report.count(of: .error)),
             String(report.count(of: .warning)), String(report.count(of: .info)),
         ]])
     }
 
     private func findingsTable(_ findings: [Finding]) -> String {
-        table(header: ["Location", "Severity", "Rule", "Message", "Item"], alignment: "---", rows: findings.map {
+        MarkdownTable.render(header: ["Location", "Severity", "Rule", "Message", "Item"], alignments: Array(repeating: .left, count: 5),
+                             rows: findings.map {
             [$0.locationDescription, $0.severity.rawValue, $0.rule, $0.message, $0.item ?? ""]
                 .map(MarkdownEscaping.escapedCell)
         })
-    }
-
-    private func table(header: [String], alignment: String, rows: [[String]]) -> String {
-        let lines = [header, Array(repeating: alignment, count: header.count)] + rows
-        return lines.map { "| " + $0.joined(separator: " | ") + " |" }.joined(separator: "\n")
     }
 }

@@ -47,7 +47,7 @@ public struct WorkingDirectoryPath: Hashable, Sendable {
     }
 
     /// Resolves "." and ".." by their spelling only: reporting must not depend on the file system.
-    private static func normalisedComponents(_ absolutePath: String) -> [Substring] {
+    static func normalisedComponents(_ absolutePath: String) -> [Substring] {
         var components: [Substring] = []
         for component in absolutePath.split(whereSeparator: { $0 == "/" || $0 == "\\" }) {
             switch component {
