@@ -160,10 +160,10 @@ struct CatalogueOptions: ParsableArguments {
     @Option(help: "A rules catalogue replacing the built-in copy of rules.json.")
     var rules: String?
 
-    func load() throws -> RuleCatalogue {
-        guard let rules else { return .builtIn }
+    func load(includingExamples: Bool = false) throws -> RuleCatalogue {
+        guard let rules else { return includingExamples ? .builtInWithExamples : .builtIn }
         do {
-            return try RuleCatalogue.load(path: rules)
+            return try RuleCatalogue.load(path: rules, includingExamples: includingExamples)
         } catch {
             throw CommandFailure(message: error.description)
         }

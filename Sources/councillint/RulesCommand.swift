@@ -47,7 +47,7 @@ struct ExplainCommand: ParsableCommand {
     @OptionGroup var catalogueOptions: CatalogueOptions
 
     func run() throws {
-        let catalogue = try catalogueOptions.load()
+        let catalogue = try catalogueOptions.load(includingExamples: true)
         guard let rule = catalogue.rule(ruleID) else {
             let known = catalogue.rules.map(\.id).joined(separator: ", ")
             throw CommandFailure(message: "unknown rule '\(ruleID)'; the rules are: \(known)")

@@ -94,7 +94,12 @@ enum LineShape {
 
     /// A line ending "... interest in item" continues onto the next line's number.
     static func leadsOnToReference<S: StringProtocol>(_ line: S) -> Bool {
-        guard let last = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).last?.lowercased() else { return false }
+        var end = line.endIndex
+        while end > line.startIndex, line[line.index(before: end)] == " " || line[line.index(before: end)] == "\t" { end = line.index(before: end) }
+        var start = end
+        while start > line.startIndex, line[line.index(before: start)] != " " && line[line.index(before: start)] != "\t" { start = line.index(before: start) }
+        guard start < end, line.distance(from: start, to: end) <= 12 else { return false }
+        let last = line[start..<end].lowercased()
         return ["item", "items", "minute", "minutes", "no.", "no", "application", "ref", "ref.", "reference", "at", "in",
                 "of", "and", "to", "see", "under", "on", "&", "per", "page", "para", "paragraph"].contains(last)
     }
@@ -115,18 +120,24 @@ enum LineShape {
     /// A short line with no closing full stop, mostly capitals or a numbered title.
     static func looksLikeHeading<S: StringProtocol>(_ line: S) -> Bool {
         if isNumberedTitle(line) { return true }
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
-        guard trimmed.count >= 3, trimmed.count <= 90 else { return false }
+        let utf8 = line.utf8
+        guard utf8.count >= 3, utf8.count <= 360 else { return false }
+        var trimmed = Substring(line)
+        while let last = trimmed.last, last == " " || last == "\t" { trimmed.removeLast() }
+        guard (3...90).contains(trimmed.count) else { return false }
         if trimmed.hasSuffix(".") && !trimmed.hasSuffix("..") { return false }
         if trimmed.hasSuffix(",") || trimmed.hasSuffix(";") || trimmed.hasSuffix("-") { return false }
         // A heading broken across lines by PDF layout ("DECLARATIONS OF" / "INTEREST") continues.
         if let last = trimmed.split(separator: " ").last?.lowercased(), ["of", "and", "the", "to", "for", "in", "&", "on", "or"].contains(last) {
             return false
         }
-        let letters = trimmed.unicodeScalars.filter { $0.properties.isAlphabetic }
-        guard letters.count >= 3 else { return false }
-        let upper = letters.filter { $0.properties.isUppercase }.count
-        return upper * 10 >= letters.count * 8
+        var letters = 0
+        var upper = 0
+        for scalar in trimmed.unicodeScalars where scalar.properties.isAlphabetic {
+            letters += 1
+            if scalar.properties.isUppercase { upper += 1 }
+        }
+        return letters >= 3 && upper * 10 >= letters * 8
     }
 
     /// PDF layout's "52         Apologies for Absence": a number, a wide gap, a capitalised title.

@@ -9,25 +9,36 @@ public struct RuleCatalogue: Sendable {
         let rules: [RuleDescription]
     }
 
-    /// The copy of `rules.json` compiled into the binary.
-    public static let builtIn: RuleCatalogue = {
+    static let includeExamples = CodingUserInfoKey(rawValue: "councillint.includeExamples")!
+
+    /// The copy of `rules.json` compiled into the binary, as the linter needs it (no examples).
+    public static let builtIn = loadBuiltIn(includingExamples: false)
+    /// The built-in catalogue with every rule's examples (explain, the tests).
+    public static let builtInWithExamples = loadBuiltIn(includingExamples: true)
+
+    private static func loadBuiltIn(includingExamples: Bool) -> RuleCatalogue {
         do {
-            return try RuleCatalogue(json: Array(BuiltInCatalogue.json.utf8), path: "rules.json")
+            return try RuleCatalogue(json: Array(BuiltInCatalogue.json.utf8), path: "rules.json", includingExamples: includingExamples)
         } catch {
             preconditionFailure("the built-in rules.json is invalid: \(error)")
         }
-    }()
+    }
 
-    public init(json: [UInt8], path: String) throws(CatalogueError) {
-        do {
-            _ = try LocatedJSONParser.parse(bytes: json, path: path)
-        } catch {
-            throw CatalogueError(path: path, message: error.messages.joined(separator: "; "), located: true)
-        }
+    public init(json: [UInt8], path: String, includingExamples: Bool = true) throws(CatalogueError) {
         let file: File
         do {
-            file = try JSONDecoder().decode(File.self, from: Data(json))
+            let decoder = JSONDecoder()
+            decoder.userInfo[Self.includeExamples] = includingExamples
+            file = try decoder.decode(File.self, from: Data(json))
         } catch let error as DecodingError {
+            if case .dataCorrupted(let context) = error, context.codingPath.isEmpty {
+                // JSONDecoder does not say where the syntax is wrong; the located parser does.
+                do {
+                    _ = try LocatedJSONParser.parse(bytes: json, path: path)
+                } catch {
+                    throw CatalogueError(path: path, message: error.messages.joined(separator: "; "), located: true)
+                }
+            }
             throw CatalogueError(path: path, message: Self.describe(error))
         } catch {
             throw CatalogueError(path: path, message: "not valid JSON: \(error.localizedDescription)")
@@ -48,11 +59,11 @@ public struct RuleCatalogue: Sendable {
         self.rules = file.rules
     }
 
-    public static func load(path: String) throws(CatalogueError) -> RuleCatalogue {
+    public static func load(path: String, includingExamples: Bool = false) throws(CatalogueError) -> RuleCatalogue {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw CatalogueError(path: path, message: "cannot be read")
         }
-        return try RuleCatalogue(json: Array(data), path: path)
+        return try RuleCatalogue(json: Array(data), path: path, includingExamples: includingExamples)
     }
 
     public func rule(_ id: String) -> RuleDescription? {

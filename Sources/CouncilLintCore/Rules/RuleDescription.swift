@@ -23,6 +23,28 @@ public struct RuleDescription: Sendable, Codable, Hashable {
         self.vocabulary = vocabulary
         self.examples = examples
     }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, severity, title, description, `protocol`, help, vocabulary, examples
+    }
+
+    /// Examples are decoded only when asked for (explain, the tests): linting never reads them
+    /// and decoding their profiles is most of a run's start-up time.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        severity = try container.decode(Severity.self, forKey: .severity)
+        title = try container.decode(String.self, forKey: .title)
+        description = try container.decode(String.self, forKey: .description)
+        `protocol` = try container.decode(ProtocolCitation.self, forKey: .protocol)
+        help = try container.decode(String.self, forKey: .help)
+        vocabulary = try container.decode([String: [String]].self, forKey: .vocabulary)
+        if decoder.userInfo[RuleCatalogue.includeExamples] as? Bool == true {
+            examples = try container.decode(RuleExamples.self, forKey: .examples)
+        } else {
+            examples = RuleExamples(triggering: [], nonTriggering: [])
+        }
+    }
 }
 
 /// The protocol paragraph a rule enforces, quoted.

@@ -127,9 +127,10 @@ enum DeclarationReader {
             let itemIndex = text.itemOfSentence[sentence.index]
             let inDeclarationsItem = itemIndex != nil && itemIndex == declarationsItem
             let sentenceMentions = mentions[sentence.index]
+            let mentionsInterest = words.contains { $0.lower.hasPrefix("interest") }
+            guard mentionsInterest || inDeclarationsItem || carriedSubject != nil else { continue }
             let referencedItems = items(referencedIn: sentence, text: text)
             let category = categoryOf(words)
-            let mentionsInterest = words.contains { $0.lower.hasPrefix("interest") }
             let declares = (declarationVerbs.contains(in: words) && mentionsInterest)
                 || (inDeclarationsItem && (mentionsInterest || category != .unspecified || !referencedItems.isEmpty))
             let isDeclaration = declares && !PhraseMatcher.notADeclarationCore.contains(in: words)

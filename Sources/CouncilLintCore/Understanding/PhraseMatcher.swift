@@ -47,11 +47,12 @@ public struct PhraseMatcher: Sendable {
         var found: [Match] = []
         for start in words.indices {
             var best: Match?
-            for candidate in candidates(startingWith: words[start].lower) {
-                guard let end = matchEnd(candidate.patterns, words: words, from: start) else { continue }
+            forEachCandidate(startingWith: words[start].lower) { candidate in
+                guard let end = matchEnd(candidate.patterns, words: words, from: start) else { return false }
                 if best == nil || end - start > best!.wordRange.count {
                     best = Match(phrase: candidate.phrase, wordRange: start..<end)
                 }
+                return false
             }
             if let best { found.append(best) }
         }
@@ -64,16 +65,26 @@ public struct PhraseMatcher: Sendable {
 
     public func contains(in words: [Word]) -> Bool {
         for start in words.indices {
-            if candidates(startingWith: words[start].lower).contains(where: { matchEnd($0.patterns, words: words, from: start) != nil }) { return true }
+            var found = false
+            forEachCandidate(startingWith: words[start].lower) { candidate in
+                found = matchEnd(candidate.patterns, words: words, from: start) != nil
+                return found
+            }
+            if found { return true }
         }
         return false
     }
 
-    /// Phrases that may start at `word`; a possessive ("clerk's") also starts the phrases of its stem.
-    private func candidates(startingWith word: String) -> [CompiledPhrase] {
-        var found = byFirstWord[word] ?? []
-        if word.hasSuffix("'s"), let stem = byFirstWord[String(word.dropLast(2))] { found += stem }
-        return byFirstPrefix.isEmpty ? found : found + byFirstPrefix
+    /// Calls `body` with each phrase that may start at `word` until it returns true; a
+    /// possessive ("clerk's") also starts the phrases of its stem.
+    private func forEachCandidate(startingWith word: String, _ body: (CompiledPhrase) -> Bool) {
+        if let phrases = byFirstWord[word] {
+            for phrase in phrases where body(phrase) { return }
+        }
+        if word.hasSuffix("'s"), let phrases = byFirstWord[String(word.dropLast(2))] {
+            for phrase in phrases where body(phrase) { return }
+        }
+        for phrase in byFirstPrefix where body(phrase) { return }
     }
 
     private func matchEnd(_ patterns: [Pattern], words: [Word], from start: Int) -> Int? {

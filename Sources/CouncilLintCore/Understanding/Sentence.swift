@@ -75,77 +75,122 @@ public enum SentenceSplitter {
         return ranges
     }
 
-    /// Words of `text[range]`: runs of letters, digits, apostrophes and inner hyphens/slashes/dots.
+    /// Words of `text[range]`: runs of letters and digits, joined by an apostrophe, hyphen or
+    /// slash between two of them ("O'Kelly", "Hesketh-Harvey", "25/041") or a point between
+    /// digits ("7.1"). Works on UTF-8 bytes with an ASCII fast path: this is the hottest loop.
     public static func words(in text: String, range: Range<Int>, lineStarts: [Int] = []) -> [Word] {
+        var text = text
+        return text.withUTF8 { words(in: $0, range: range, lineStarts: lineStarts) }
+    }
+
+    private enum ScalarClass { case letter, digit, joiner, other }
+
+    private static func words(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, lineStarts: [Int]) -> [Word] {
         var words: [Word] = []
         var nextLineStart = 0
-        let utf8 = text.utf8
-        var index = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-        let end = utf8.index(utf8.startIndex, offsetBy: range.upperBound)
-        var offset = range.lowerBound
-        var wordStart: Int?
-        var wordStartIndex = index
-        while index <= end {
-            let scalar: Unicode.Scalar?
-            var width = 1
-            if index < end {
-                let decoded = text.unicodeScalars[index]
-                scalar = decoded
-                width = String(decoded).utf8.count
-            } else {
-                scalar = nil
-            }
-            let isWordScalar = scalar.map { isWordCharacter($0, text: text, at: index, end: end, width: width) } ?? false
-            if isWordScalar {
-                if wordStart == nil {
-                    wordStart = offset
-                    wordStartIndex = index
-                }
-            } else if let startOffset = wordStart {
-                let raw = text[wordStartIndex..<index]
-                while nextLineStart < lineStarts.count, lineStarts[nextLineStart] < startOffset { nextLineStart += 1 }
-                let startsLine = nextLineStart < lineStarts.count && lineStarts[nextLineStart] == startOffset
-                words.append(makeWord(raw, range: startOffset..<offset, startsLine: startsLine))
-                wordStart = nil
-            }
-            if index == end { break }
-            index = utf8.index(index, offsetBy: width)
-            offset += width
+        var index = range.lowerBound
+        let end = min(range.upperBound, bytes.count)
+        var wordStart = -1
+        var previousClass = ScalarClass.other
+
+        func emit(_ wordRange: Range<Int>) {
+            while nextLineStart < lineStarts.count, lineStarts[nextLineStart] < wordRange.lowerBound { nextLineStart += 1 }
+            let startsLine = nextLineStart < lineStarts.count && lineStarts[nextLineStart] == wordRange.lowerBound
+            words.append(makeWord(UnsafeBufferPointer(rebasing: bytes[wordRange]), range: wordRange, startsLine: startsLine))
         }
+
+        while index < end {
+            let (scalar, length) = decodeScalar(bytes, at: index)
+            let scalarClass = classify(scalar)
+            switch scalarClass {
+            case .letter, .digit:
+                if wordStart < 0 { wordStart = index }
+                previousClass = scalarClass
+                index += length
+                continue
+            case .joiner where wordStart >= 0 && index + length < end:
+                let following = classify(decodeScalar(bytes, at: index + length).scalar)
+                let joins: Bool
+                switch scalar {
+                case ".": joins = previousClass == .digit && following == .digit
+                case "&": joins = false
+                default: joins = following == .letter || following == .digit
+                }
+                if joins {
+                    index += length
+                    continue
+                }
+            default:
+                break
+            }
+            if wordStart >= 0 {
+                emit(wordStart..<index)
+                wordStart = -1
+            }
+            index += length
+        }
+        if wordStart >= 0 { emit(wordStart..<end) }
         return words
     }
 
-    private static func makeWord(_ raw: Substring, range: Range<Int>, startsLine: Bool) -> Word {
-        var lower = raw.lowercased()
-        if lower.contains("\u{2019}") { lower = lower.replacingOccurrences(of: "\u{2019}", with: "'") }
-        while let last = lower.last, last == "'" || last == "." || last == "-" || last == "/" { lower.removeLast() }
-        let first = raw.unicodeScalars.first!
-        let letters = raw.unicodeScalars.filter { $0.properties.isAlphabetic }
-        return Word(lower: lower, range: range,
-                    isCapitalised: first.properties.isUppercase || first.properties.numericType != nil,
-                    isAllCaps: letters.count >= 2 && letters.allSatisfy { $0.properties.isUppercase }, startsLine: startsLine)
+    private static func classify(_ scalar: Unicode.Scalar) -> ScalarClass {
+        switch scalar.value {
+        case 0x61...0x7A, 0x41...0x5A: return .letter
+        case 0x30...0x39: return .digit
+        case 0x27, 0x2019, 0x2D, 0x2F, 0x2E, 0x26: return .joiner
+        case 0..<0x80: return .other
+        default:
+            if scalar.properties.isAlphabetic { return .letter }
+            return scalar.properties.numericType != nil ? .digit : .other
+        }
     }
 
-    private static func isWordCharacter(_ scalar: Unicode.Scalar, text: String, at index: String.Index,
-                                        end: String.Index, width: Int) -> Bool {
-        if scalar.properties.isAlphabetic || scalar.properties.numericType != nil { return true }
-        switch scalar {
-        case "'", "\u{2019}", "-", "/", ".", "&":
-            // Joiners count only between two word characters ("O'Kelly", "25/041", "7.1", "Hesketh-Harvey").
-            let next = text.utf8.index(index, offsetBy: width)
-            guard next < end else { return false }
-            let following = text.unicodeScalars[next]
-            guard following.properties.isAlphabetic || following.properties.numericType != nil else { return false }
-            guard index > text.startIndex else { return false }
-            let previous = text.unicodeScalars[text.unicodeScalars.index(before: index)]
-            if scalar == "." {
-                return previous.properties.numericType != nil && following.properties.numericType != nil
+    private static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: Unicode.Scalar, length: Int) {
+        let lead = bytes[index]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+        guard length > 1, index + length <= bytes.count else { return ("\u{FFFD}", 1) }
+        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+
+    private static func makeWord(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, startsLine: Bool) -> Word {
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            var letters = 0
+            var lowercase = 0
+            let lower = String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                for (offset, byte) in bytes.enumerated() {
+                    if byte >= 0x41 && byte <= 0x5A {
+                        letters += 1
+                        buffer[offset] = byte + 0x20
+                    } else {
+                        if byte >= 0x61 && byte <= 0x7A {
+                            letters += 1
+                            lowercase += 1
+                        }
+                        buffer[offset] = byte
+                    }
+                }
+                return bytes.count
             }
-            if scalar == "&" { return false }
-            return previous.properties.isAlphabetic || previous.properties.numericType != nil
-        default:
-            return false
+            let first = bytes[0]
+            return Word(lower: lower, range: range, isCapitalised: (first >= 0x41 && first <= 0x5A) || (first >= 0x30 && first <= 0x39),
+                        isAllCaps: letters >= 2 && lowercase == 0, startsLine: startsLine)
         }
+        let raw = String(decoding: bytes, as: UTF8.self)
+        var lower = raw.lowercased()
+        if lower.contains("\u{2019}") { lower = lower.replacingOccurrences(of: "\u{2019}", with: "'") }
+        let first = raw.unicodeScalars.first!
+        var letters = 0
+        var allUpper = true
+        for scalar in raw.unicodeScalars where scalar.properties.isAlphabetic {
+            letters += 1
+            if !scalar.properties.isUppercase { allUpper = false }
+        }
+        return Word(lower: lower, range: range,
+                    isCapitalised: first.properties.isUppercase || first.properties.numericType != nil,
+                    isAllCaps: letters >= 2 && allUpper, startsLine: startsLine)
     }
 
     /// "7." or "25/041." opening a block is an item number, not a sentence.

@@ -9,7 +9,7 @@ final class RuleExamplesTests: XCTestCase {
     private let marker: Character = "\u{2193}"
 
     func test_everyRule_hasTriggeringAndNonTriggeringExamples() {
-        for rule in RuleCatalogue.builtIn.rules {
+        for rule in RuleCatalogue.builtInWithExamples.rules {
             XCTAssertFalse(rule.examples.triggering.isEmpty, "\(rule.id) has no triggering example")
             XCTAssertFalse(rule.examples.nonTriggering.isEmpty, "\(rule.id) has no non-triggering example")
         }
@@ -22,7 +22,7 @@ final class RuleExamplesTests: XCTestCase {
     }
 
     func test_triggeringExamples_reportAtTheirMarker() throws {
-        for rule in RuleCatalogue.builtIn.rules {
+        for rule in RuleCatalogue.builtInWithExamples.rules {
             for (index, example) in rule.examples.triggering.enumerated() {
                 let (document, expected) = try XCTUnwrap(strippingMarker(example.document), "\(rule.id) triggering[\(index)] has no ↓ marker")
                 for lineEnding in ["\n", "\r\n"] {
@@ -35,7 +35,7 @@ final class RuleExamplesTests: XCTestCase {
     }
 
     func test_nonTriggeringExamples_reportNothing() throws {
-        for rule in RuleCatalogue.builtIn.rules {
+        for rule in RuleCatalogue.builtInWithExamples.rules {
             for (index, example) in rule.examples.nonTriggering.enumerated() {
                 for lineEnding in ["\n", "\r\n"] {
                     let findings = try lint(example.document.replacingOccurrences(of: "\n", with: lineEnding), example: example, rule: rule.id)
