@@ -84,35 +84,74 @@ public struct SourceAnchor: Hashable, Sendable {
 /// Builds a block's folded text from source runs while recording anchors, so that every
 /// reader produces the same whitespace folding and exact positions.
 public struct BlockTextBuilder {
-    private var text = ""
+    /// The text as UTF-8, turned into a String once in `build`: appending to a String scalar by
+    /// scalar dominated the reading time of large files.
+    private var utf8: [UInt8] = []
     private var anchors: [SourceAnchor] = []
     private var pendingSpace = false
     private var anchorDue = true
 
     public init() {}
 
-    public var isEmpty: Bool { text.isEmpty }
+    public var isEmpty: Bool { utf8.isEmpty }
 
     /// Appends `run`, whose first character sits at `position` in the source, on one line.
     public mutating func append<S: StringProtocol>(_ run: S, at position: SourcePosition) {
+        let appended: Void? = run.utf8.withContiguousStorageIfAvailable { append(utf8: $0, at: position) }
+        if appended == nil {
+            Array(run.utf8).withUnsafeBufferPointer { append(utf8: $0, at: position) }
+        }
+    }
+
+    /// `append(_:at:)` for a run given as (valid) UTF-8.
+    public mutating func append(utf8 run: UnsafeBufferPointer<UInt8>, at position: SourcePosition) {
         var column = position.column
-        for scalar in run.unicodeScalars {
-            if Self.isFoldable(scalar) {
-                if !text.isEmpty { pendingSpace = true }
-                anchorDue = true
-            } else {
-                if pendingSpace {
-                    text.unicodeScalars.append(" ")
-                    pendingSpace = false
+        var index = 0
+        // Inside one run, a single space between words folds to itself, so the text stays a
+        // verbatim copy and needs no new anchor; anchors per word would dominate memory.
+        var copyingRun = false
+        while index < run.count {
+            let spaceLength = Self.foldableLength(run, at: index)
+            if spaceLength > 0 {
+                var spaceEnd = index + spaceLength
+                var spaces = 1
+                while case let length = Self.foldableLength(run, at: spaceEnd), length > 0 {
+                    spaceEnd += length
+                    spaces += 1
                 }
-                if anchorDue {
-                    anchors.append(SourceAnchor(textOffset: text.utf8.count,
-                                                position: SourcePosition(line: position.line, column: column)))
-                    anchorDue = false
-                }
-                text.unicodeScalars.append(scalar)
+                if !utf8.isEmpty { pendingSpace = true }
+                if !(copyingRun && spaces == 1 && spaceEnd < run.count) { anchorDue = true }
+                column += spaces
+                index = spaceEnd
+                continue
             }
-            column += 1
+            var end = index
+            var width = 0
+            while end < run.count {
+                let byte = run[end]
+                if byte < 0x80 {
+                    if byte == 0x20 || (0x09...0x0D).contains(byte) { break }
+                    end += 1
+                } else {
+                    if Self.foldableLength(run, at: end) > 0 { break }
+                    end += Self.scalarLength(leadingByte: byte)
+                }
+                width += 1
+            }
+            end = min(end, run.count)
+            if pendingSpace {
+                utf8.append(0x20)
+                pendingSpace = false
+            }
+            if anchorDue {
+                anchors.append(SourceAnchor(textOffset: utf8.count,
+                                            position: SourcePosition(line: position.line, column: column)))
+                anchorDue = false
+            }
+            utf8.append(contentsOf: run[index..<end])
+            copyingRun = true
+            column += width
+            index = end
         }
     }
 
@@ -121,30 +160,52 @@ public struct BlockTextBuilder {
     public mutating func appendReplacement<S: StringProtocol>(_ replacement: S, at position: SourcePosition) {
         let spaceOnly = replacement.unicodeScalars.allSatisfy(Self.isFoldable)
         if spaceOnly {
-            if !text.isEmpty { pendingSpace = true }
+            if !utf8.isEmpty { pendingSpace = true }
             anchorDue = true
             return
         }
         if pendingSpace {
-            text.unicodeScalars.append(" ")
+            utf8.append(0x20)
             pendingSpace = false
         }
-        anchors.append(SourceAnchor(textOffset: text.utf8.count, position: position))
+        anchors.append(SourceAnchor(textOffset: utf8.count, position: position))
         for scalar in replacement.unicodeScalars {
-            text.unicodeScalars.append(Self.isFoldable(scalar) ? " " : scalar)
+            utf8.append(contentsOf: (Self.isFoldable(scalar) ? " " : scalar).utf8)
         }
         anchorDue = true
     }
 
     /// A break between source lines or elements: folds to one space.
     public mutating func appendSpace() {
-        if !text.isEmpty { pendingSpace = true }
+        if !utf8.isEmpty { pendingSpace = true }
         anchorDue = true
     }
 
     public func build(kind: BlockKind, level: Int = 0) -> Block? {
-        guard !text.isEmpty else { return nil }
-        return Block(kind: kind, level: level, text: text, anchors: anchors)
+        guard !utf8.isEmpty else { return nil }
+        return Block(kind: kind, level: level, text: String(decoding: utf8, as: UTF8.self), anchors: anchors)
+    }
+
+    /// The byte length of the scalar at `index` when it is one `isFoldable` folds, else 0.
+    static func foldableLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        guard index < bytes.count else { return 0 }
+        let byte = bytes[index]
+        if byte < 0x80 { return (0x09...0x0D).contains(byte) || byte == 0x20 ? 1 : 0 }
+        guard byte >= 0xC2 && byte <= 0xE3 else { return 0 }
+        let length = scalarLength(leadingByte: byte)
+        guard index + length <= bytes.count else { return 0 }
+        var value = UInt32(byte) & (length == 2 ? 0x1F : 0x0F)
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return Unicode.Scalar(value).map(isFoldable) == true ? length : 0
+    }
+
+    static func scalarLength(leadingByte byte: UInt8) -> Int {
+        switch byte {
+        case 0xF0...: return 4
+        case 0xE0...: return 3
+        case 0xC0...: return 2
+        default: return 1
+        }
     }
 
     static func isFoldable(_ scalar: Unicode.Scalar) -> Bool {

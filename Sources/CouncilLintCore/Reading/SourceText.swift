@@ -1,3 +1,5 @@
+import Foundation
+
 /// A file's bytes decoded to text with line endings normalised to "\n", so that line numbers
 /// are the ones an editor shows whatever the file used (CRLF, CR or LF).
 public struct SourceText: Sendable {
@@ -28,12 +30,12 @@ public struct SourceText: Sendable {
             encoding = .utf8
             decoded = Self.decodeUTF8OrWindows1252(bytes[...], encoding: &encoding)
         }
-        if decoded.utf8.contains(0) {
+        if Self.contains(0, in: decoded) {
             throw ReadError(path: path, line: 1, message: "not a text document (it contains NUL bytes)")
         }
         self.text = Self.normalisingLineEndings(decoded)
         self.encoding = encoding
-        self.lines = self.text.split(separator: "\n", omittingEmptySubsequences: false)
+        self.lines = Self.lines(of: self.text)
     }
 
     private static func rejectBinary(_ bytes: [UInt8], path: String) throws(ReadError) {
@@ -81,8 +83,33 @@ public struct SourceText: Sendable {
         return String(decoding: units, as: UTF16.self)
     }
 
+    // Large files are scanned as contiguous bytes: going through String views byte by byte,
+    // or splitting by Characters, costs more than parsing the markup.
+    private static func contains(_ byte: UInt8, in text: String) -> Bool {
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.baseAddress.map { memchr($0, Int32(byte), bytes.count) != nil } ?? false
+        }
+        return found ?? text.utf8.contains(byte)
+    }
+
+    private static func lines(of text: String) -> [Substring] {
+        let utf8 = text.utf8
+        let lines = utf8.withContiguousStorageIfAvailable { bytes -> [Substring] in
+            var lines: [Substring] = []
+            var lineStart = utf8.startIndex
+            for (offset, byte) in bytes.enumerated() where byte == 0x0A {
+                let lineEnd = utf8.index(utf8.startIndex, offsetBy: offset)
+                lines.append(text[lineStart..<lineEnd])
+                lineStart = utf8.index(after: lineEnd)
+            }
+            lines.append(text[lineStart...])
+            return lines
+        }
+        return lines ?? text.split(separator: "\n", omittingEmptySubsequences: false)
+    }
+
     private static func normalisingLineEndings(_ text: String) -> String {
-        guard text.utf8.contains(0x0D) else { return text }
+        guard contains(0x0D, in: text) else { return text }
         var out = [UInt8]()
         out.reserveCapacity(text.utf8.count)
         var previousWasCR = false
