@@ -396,6 +396,18 @@ enum BuiltInCatalogue {
           "re",
           "to",
           "that"
+        ],
+        "actionsOnEmployees": [
+          "dismissed",
+          "suspended",
+          "warned",
+          "reprimanded",
+          "sacked",
+          "investigated",
+          "disciplined",
+          "demoted",
+          "redeployed",
+          "alleged"
         ]
       },
       "examples": {

@@ -68,8 +68,11 @@ public struct CouncillorInstructingStaffRule: Rule {
             guard let employee = staff.first(where: { $0.wordRange.lowerBound == index + 1 && (!$0.isPronoun || words[index + 1].lower != "his") })
             else { continue }
             if tellingVerbs.contains(word.lower) {
-                let after = words[employee.wordRange.upperBound..<min(words.count, employee.wordRange.upperBound + 2)]
-                guard after.contains(where: { $0.lower == "to" || $0.lower == "not" }) else { continue }
+                // "told the Handyman to repaint", "told the Parks Operative, Mr Barratt, to take down".
+                let after = words[employee.wordRange.upperBound..<min(words.count, employee.wordRange.upperBound + 5)]
+                guard let to = after.firstIndex(where: { $0.lower == "to" || $0.lower == "not" }),
+                      to == employee.wordRange.upperBound || sentence.text.base.utf8Slice(words[employee.wordRange.upperBound - 1].range.upperBound..<words[employee.wordRange.upperBound].range.lowerBound).contains(",")
+                else { continue }
             }
             // The agent is close before the verb ("Cllr Morris instructed", "he had already told"),
             // or further back when the employee named in between is the pronoun's antecedent

@@ -13,6 +13,9 @@ public struct StaffCapabilityInPublicRule: Rule {
     private let linkBreakers: Set<String>
     private let linkingVerbs: Set<String>
     private let linkingPrepositions: Set<String>
+    /// Things done to an employee ("dismissed"), which only link in the passive.
+    private let actionsOnEmployees: Set<String>
+    private let passiveAuxiliaries: Set<String> = ["be", "been", "being", "was", "were", "is", "are", "got", "get", "gets", "getting"]
 
     public init(description: RuleDescription) {
         individualMatters = description.phrases("individualMatters")
@@ -24,6 +27,7 @@ public struct StaffCapabilityInPublicRule: Rule {
         linkBreakers = Set(description.vocabulary["linkBreakers"] ?? [])
         linkingVerbs = Set(description.vocabulary["linkingVerbs"] ?? [])
         linkingPrepositions = Set(description.vocabulary["linkingPrepositions"] ?? [])
+        actionsOnEmployees = Set(description.vocabulary["actionsOnEmployees"] ?? [])
     }
 
     public func check(_ document: AnalysedDocument) -> [Violation] {
@@ -82,6 +86,11 @@ public struct StaffCapabilityInPublicRule: Rule {
             let gap = words[reference.wordRange.upperBound..<matter.wordRange.lowerBound].map(\.lower)
             if gap.contains(where: linkBreakers.contains) { return false }
             if reference.isPossessive && gap.count <= 3 && !gap.contains(where: linkingVerbs.contains) { return true }
+            // "the Clerk had dismissed the complaint" is the Clerk acting; "had been dismissed" is done to them.
+            if matter.wordRange.count == 1, actionsOnEmployees.contains(words[matter.wordRange.lowerBound].lower),
+               !gap.contains(where: passiveAuxiliaries.contains) {
+                return false
+            }
             return gap.count <= 8 && gap.contains(where: linkingVerbs.contains)
         }
         if matter.wordRange.upperBound <= reference.wordRange.lowerBound {

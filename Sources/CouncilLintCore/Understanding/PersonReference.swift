@@ -159,8 +159,7 @@ struct PeopleFinder: Sendable {
             add(reference(sentence, mention.wordRange, kind: .member, member: profileMember(for: mention), named: true))
         }
         for reference in staff[sentence.index] where !reference.isPronoun {
-            let named = !StaffReferenceFinder.titles.contains(in: Array(sentence.words[reference.wordRange]))
-            add(self.reference(sentence, reference.wordRange, kind: .officer, member: nil, named: named))
+            add(self.reference(sentence, reference.wordRange, kind: .officer, member: nil, named: reference.isName))
         }
         for office in offices(in: sentence) { add(office) }
         for match in Self.officerWords.matches(in: sentence.words) {

@@ -8,6 +8,11 @@ public struct PhraseMatcher: Sendable {
         public let phrase: String
         /// Indices into the sentence's words, half-open.
         public let wordRange: Range<Int>
+
+        public init(phrase: String, wordRange: Range<Int>) {
+            self.phrase = phrase
+            self.wordRange = wordRange
+        }
     }
 
     private enum Pattern: Sendable, Hashable {

@@ -9,6 +9,8 @@ public struct StaffReference: Sendable, Hashable {
     public let isPronoun: Bool
     /// "the Clerk's ...", "his ...", "her ...".
     public let isPossessive: Bool
+    /// The reference is an employee's name ("Mrs Jennings"), not a job title.
+    public var isName = false
     /// A pronoun that may instead mean a councillor named before it ("Cllr Amos asked whether
     /// his suspension ..."): usable only where the words that follow settle it.
     public var isWeak = false
@@ -110,12 +112,52 @@ public struct StaffReferenceFinder: Sendable {
         return all
     }
 
+    /// Words that end a job title, whatever comes before them in capitals ("Parks Operative",
+    /// "Revenues Team Leader" is not: a team leader title needs the list).
+    private static let titleHeads: Set<String> = [
+        "officer", "manager", "clerk", "operative", "assistant", "administrator", "director", "warden", "caretaker",
+        "supervisor", "coordinator", "co-ordinator", "technician", "attendant", "keeper", "ranger", "groundsman",
+        "groundsperson", "cleaner", "porter", "receptionist", "accountant", "surveyor", "engineer",
+    ]
+
+    /// Titles the list does not name but that read as posts: capitalised words ending in a title
+    /// head ("the Parks Operative", "Events and Communications Officer"), and "Head of ..."
+    /// followed by capitalised words ("Head of Parks and Open Spaces").
+    private static func isTitleWord(_ word: Word) -> Bool {
+        word.isCapitalised && word.lower.first?.isLetter == true
+    }
+
+    private static func composedTitles(in words: [Word]) -> [PhraseMatcher.Match] {
+        var found: [PhraseMatcher.Match] = []
+        for (index, word) in words.enumerated() where word.isCapitalised && word.lower.first?.isLetter == true {
+            let bare = word.lower.hasSuffix("'s") ? String(word.lower.dropLast(2)) : word.lower
+            if titleHeads.contains(bare), index > 0, isTitleWord(words[index - 1]), !word.startsLine || index == 0 {
+                var start = index - 1
+                while start > 0, isTitleWord(words[start - 1]) || (words[start - 1].lower == "and" && start > 1 && isTitleWord(words[start - 2])),
+                      !["the", "a", "our", "an", "cllr", "councillor", "mr", "mrs", "ms", "miss", "dr"].contains(words[start - 1].lower),
+                      index - start < 5 {
+                    start -= 1
+                }
+                found.append(PhraseMatcher.Match(phrase: bare, wordRange: start..<index + 1))
+            } else if bare == "head", index + 2 < words.count, words[index + 1].lower == "of", words[index + 2].isCapitalised {
+                var end = index + 3
+                while end < words.count, words[end].isCapitalised || (words[end].lower == "and" && end + 1 < words.count && words[end + 1].isCapitalised), end - index < 7 {
+                    end += 1
+                }
+                found.append(PhraseMatcher.Match(phrase: "head of service", wordRange: index..<end))
+            }
+        }
+        return found
+    }
+
     private func explicitReferences(in sentence: Sentence) -> [StaffReference] {
         var found: [StaffReference] = []
         let words = sentence.words
         var covered = 0
-        let matches = (Self.titles.matches(in: words) + employeeNames.matches(in: words))
-            .sorted { $0.wordRange.lowerBound < $1.wordRange.lowerBound }
+        let names = employeeNames.matches(in: words)
+        let nameStarts = Set(names.map(\.wordRange.lowerBound))
+        let matches = (Self.titles.matches(in: words) + names + Self.composedTitles(in: words))
+            .sorted { ($0.wordRange.lowerBound, -$0.wordRange.count) < ($1.wordRange.lowerBound, -$1.wordRange.count) }
         for match in matches where match.wordRange.lowerBound >= covered {
             let start = match.wordRange.lowerBound
             let qualifiers = words[max(0, start - 3)..<start].map { $0.lower.hasSuffix("'s") ? String($0.lower.dropLast(2)) : $0.lower }
@@ -129,9 +171,11 @@ public struct StaffReferenceFinder: Sendable {
             if determiner > 0, ["former", "new", "current", "previous", "acting", "temporary", "interim"].contains(words[determiner - 1].lower) { determiner -= 1 }
             if determiner > 0, ["the", "a", "our", "an", "its", "council's"].contains(words[determiner - 1].lower) { determiner -= 1 }
             let label = sentence.text.base.utf8Slice(words[determiner].range.lowerBound..<last.range.upperBound)
-            found.append(StaffReference(sentenceIndex: sentence.index, wordRange: determiner..<match.wordRange.upperBound,
-                                        label: String(label).replacingOccurrences(of: "\u{2019}s", with: "").replacingOccurrences(of: "'s", with: ""),
-                                        isPronoun: false, isPossessive: last.lower.hasSuffix("'s")))
+            var reference = StaffReference(sentenceIndex: sentence.index, wordRange: determiner..<match.wordRange.upperBound,
+                                           label: String(label).replacingOccurrences(of: "\u{2019}s", with: "").replacingOccurrences(of: "'s", with: ""),
+                                           isPronoun: false, isPossessive: last.lower.hasSuffix("'s"))
+            reference.isName = nameStarts.contains(start) && names.contains { $0.wordRange == match.wordRange }
+            found.append(reference)
             covered = match.wordRange.upperBound
         }
         return found.sorted { $0.wordRange.lowerBound < $1.wordRange.lowerBound }
