@@ -90,6 +90,9 @@ public struct BlockTextBuilder {
     private var anchors: [SourceAnchor] = []
     private var pendingSpace = false
     private var anchorDue = true
+    /// Where the last run ended in the source: a run that does not continue there ("ted" after
+    /// Markdown's "**no**") starts a new anchor even with no space between.
+    private var continuation: SourcePosition?
 
     public init() {}
 
@@ -105,7 +108,9 @@ public struct BlockTextBuilder {
 
     /// `append(_:at:)` for a run given as (valid) UTF-8.
     public mutating func append(utf8 run: UnsafeBufferPointer<UInt8>, at position: SourcePosition) {
+        if position != continuation { anchorDue = true }
         var column = position.column
+        defer { continuation = SourcePosition(line: position.line, column: column) }
         var index = 0
         // Inside one run, a single space between words folds to itself, so the text stays a
         // verbatim copy and needs no new anchor; anchors per word would dominate memory.
@@ -169,6 +174,7 @@ public struct BlockTextBuilder {
             pendingSpace = false
         }
         anchors.append(SourceAnchor(textOffset: utf8.count, position: position))
+        continuation = nil
         for scalar in replacement.unicodeScalars {
             utf8.append(contentsOf: (Self.isFoldable(scalar) ? " " : scalar).utf8)
         }
@@ -179,6 +185,7 @@ public struct BlockTextBuilder {
     public mutating func appendSpace() {
         if !utf8.isEmpty { pendingSpace = true }
         anchorDue = true
+        continuation = nil
     }
 
     public func build(kind: BlockKind, level: Int = 0) -> Block? {

@@ -42,3 +42,13 @@ final class PlainTextReaderTests: XCTestCase {
         }
     }
 }
+
+final class MarkdownPositionTests: XCTestCase {
+    func test_textAfterInlineEmphasisInsideAWord_keepsItsColumn() throws {
+        let document = try MarkdownReader().read(bytes: Array("The item was **no**ted by members.".utf8), path: "t.md")
+        let block = try XCTUnwrap(document.blocks.first)
+        XCTAssertEqual(block.text, "The item was noted by members.")
+        let tedOffset = block.text.utf8.count - "ted by members.".utf8.count
+        XCTAssertEqual(block.position(atUTF8Offset: tedOffset), SourcePosition(line: 1, column: 20))
+    }
+}
