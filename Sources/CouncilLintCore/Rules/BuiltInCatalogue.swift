@@ -155,7 +155,14 @@ enum BuiltInCatalogue {
           "off work",
           "been unwell",
           "on sick leave",
-          "signed off work"
+          "signed off work",
+          "disciplined",
+          "off with stress",
+          "stress absence",
+          "stress-related absence",
+          "let off",
+          "pushed out",
+          "forced out"
         ],
         "contextualMatters": [
           "appraisal",

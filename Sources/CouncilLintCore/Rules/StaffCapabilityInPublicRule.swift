@@ -84,8 +84,12 @@ public struct StaffCapabilityInPublicRule: Rule {
         }
         if reference.wordRange.upperBound <= matter.wordRange.lowerBound {
             let gap = words[reference.wordRange.upperBound..<matter.wordRange.lowerBound].map(\.lower)
+            let strong = individualMatters.phrases.contains(matter.phrase)
+            // "the Officer's report was sloppy" judges the officer; "the Clerk's report on the
+            // performance of the fund" does not.
+            if reference.isPossessive && strong && gap.count <= 4 && !gap.contains(where: linkingPrepositions.contains) { return true }
             if gap.contains(where: linkBreakers.contains) { return false }
-            if reference.isPossessive && gap.count <= 3 && !gap.contains(where: linkingVerbs.contains) { return true }
+            if reference.isPossessive && gap.count <= 4 && !gap.contains(where: linkingVerbs.contains) { return true }
             // "the Clerk had dismissed the complaint" is the Clerk acting; "had been dismissed" is done to them.
             if matter.wordRange.count == 1, actionsOnEmployees.contains(words[matter.wordRange.lowerBound].lower),
                !gap.contains(where: passiveAuxiliaries.contains) {

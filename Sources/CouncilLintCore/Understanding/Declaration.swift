@@ -83,6 +83,7 @@ enum DeclarationReader {
         "took no further part", "not remain",
     ])
     private static let stayWording = PhraseMatcher([
+        "would remain", "will remain", "remain", "remained", "would stay", "will stay", "stay",
         "not require", "not required to", "no need to", "did not need to", "need not", "not need to", "not necessary to",
         "not obliged to", "not have to",
         "may stay", "may remain", "could remain", "could stay", "remained in the meeting", "remained in the room", "stayed",
@@ -165,9 +166,13 @@ enum DeclarationReader {
     }
 
     static func categoryOf(_ words: [Word]) -> InterestCategory {
-        for (matcher, category) in categoryPhrases where matcher.contains(in: words) {
-            // "personal and prejudicial" is prejudicial: the list is ordered by weight.
-            return category
+        for (matcher, category) in categoryPhrases {
+            // "personal and prejudicial" is prejudicial (the list is ordered by weight), but "the
+            // interest was not prejudicial" is not.
+            let stated = matcher.matches(in: words).contains { match in
+                match.wordRange.lowerBound == 0 || !["not", "no", "neither", "nor"].contains(words[match.wordRange.lowerBound - 1].lower)
+            }
+            if stated { return category }
         }
         return .unspecified
     }

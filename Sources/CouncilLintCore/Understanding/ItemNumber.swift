@@ -18,10 +18,13 @@ public struct ItemNumber: Sendable, Hashable, CustomStringConvertible {
         var index = 0
         while index < scalars.count, index < 3, scalars[index].properties.isUppercase, scalars[index].isASCII { index += 1 }
         let prefixLength = index
+        // "OS/25/15", "TC/23/119": a committee prefix set off by a slash.
+        let slashedPrefix = prefixLength > 0 && index < scalars.count && scalars[index] == "/"
+        if slashedPrefix { index += 1 }
         let firstDigits = Self.digits(scalars, from: &index)
         guard !firstDigits.isEmpty, firstDigits.count <= 4 else { return nil }
         if index == scalars.count {
-            guard prefixLength == 0, firstDigits.count <= 3 else { return nil }
+            guard prefixLength == 0 || (slashedPrefix && firstDigits.count <= 3), firstDigits.count <= 3 else { return nil }
             self.init(text: String(text), major: Int(firstDigits)!, isMinuteReference: false)
             return
         }
@@ -36,7 +39,7 @@ public struct ItemNumber: Sendable, Hashable, CustomStringConvertible {
             self.init(text: String(text), major: major, isMinuteReference: true)
             return
         }
-        guard prefixLength == 0, firstDigits.count <= 3 else { return nil }
+        guard prefixLength == 0, !slashedPrefix, firstDigits.count <= 3 else { return nil }
         if separator == "." {
             index += 1
             let second = Self.digits(scalars, from: &index)

@@ -114,9 +114,15 @@ enum ParticipationReader {
         if governing.contains(where: proposingWords.contains) { return .proposed }
         if governing.contains(where: secondingWords.contains) { return .seconded }
         if governing.contains(where: { movingWords.contains($0) }) && governing.contains("by") { return .moved }
-        guard end < words.count else { return nil }
-        let next = words[end].lower
-        let gap = base.utf8Slice(words[end - 1].range.upperBound..<words[end].range.lowerBound)
+        guard var next = end < words.count ? words[end].lower : nil else { return nil }
+        var gap = base.utf8Slice(words[end - 1].range.upperBound..<words[end].range.lowerBound)
+        // "Councillor Pryce, as Cabinet Member for Housing, introduced the report".
+        if gap.contains(","), next == "as", let close = (end..<min(words.count, end + 10)).first(where: { index in
+            index + 1 < words.count && base.utf8Slice(words[index].range.upperBound..<words[index + 1].range.lowerBound).contains(",")
+        }) {
+            next = words[close + 1].lower
+            gap = ""
+        }
         guard !gap.contains(","), !gap.contains("("), !gap.contains(";") else { return nil }
         if next == "and" || next == "then" { return nil }
         if proposingWords.contains(next) && next != "proposal" { return .proposed }
@@ -138,11 +144,22 @@ enum ParticipationReader {
         return nonParticipation.contains(in: window)
     }
 
-    /// A vote-list label is followed by a colon or a dash ("For: Cllrs A, B; Against: Cllr C").
+    /// A vote-list label is followed by a colon or a dash, perhaps after a word or two
+    /// ("For: Cllrs A, B; Against: Cllr C", "For refusal: ...", "Against the motion: ...").
     private static func isLabel(_ sentence: Sentence, _ index: Int) -> Bool {
         let base = sentence.text.base
-        let word = sentence.words[index]
-        let after = base.utf8Slice(word.range.upperBound..<min(word.range.upperBound + 2, base.utf8.count))
-        return after.hasPrefix(":") || after.hasPrefix(" -") || after.hasPrefix(" –") || after.hasPrefix("(")
+        let words = sentence.words
+        for candidate in index..<min(words.count, index + 3) {
+            let word = words[candidate]
+            let after = base.utf8Slice(word.range.upperBound..<min(word.range.upperBound + 2, base.utf8.count))
+            if after.hasPrefix(":") || after.hasPrefix(" -") || after.hasPrefix(" –") || (candidate == index && after.hasPrefix("(")) {
+                return true
+            }
+            if candidate + 1 < words.count,
+               base.utf8Slice(word.range.upperBound..<words[candidate + 1].range.lowerBound).contains(where: { $0 != " " }) {
+                return false
+            }
+        }
+        return false
     }
 }

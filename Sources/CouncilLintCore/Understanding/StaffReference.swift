@@ -131,7 +131,10 @@ public struct StaffReferenceFinder: Sendable {
         var found: [PhraseMatcher.Match] = []
         for (index, word) in words.enumerated() where word.isCapitalised && word.lower.first?.isLetter == true {
             let bare = word.lower.hasSuffix("'s") ? String(word.lower.dropLast(2)) : word.lower
-            if titleHeads.contains(bare), index > 0, isTitleWord(words[index - 1]), !word.startsLine || index == 0 {
+            if titleHeads.contains(bare), index > 0, ["the", "our", "a"].contains(words[index - 1].lower) {
+                // "the Supervisor", "our Manager": a post named by its head word alone.
+                found.append(PhraseMatcher.Match(phrase: bare, wordRange: index..<index + 1))
+            } else if titleHeads.contains(bare), index > 0, isTitleWord(words[index - 1]), !word.startsLine || index == 0 {
                 var start = index - 1
                 while start > 0, isTitleWord(words[start - 1]) || (words[start - 1].lower == "and" && start > 1 && isTitleWord(words[start - 2])),
                       !["the", "a", "our", "an", "cllr", "councillor", "mr", "mrs", "ms", "miss", "dr"].contains(words[start - 1].lower),
@@ -168,7 +171,10 @@ public struct StaffReferenceFinder: Sendable {
                match.phrase == "clerk" { continue }
             let last = words[match.wordRange.upperBound - 1]
             var determiner = start
-            if determiner > 0, ["former", "new", "current", "previous", "acting", "temporary", "interim"].contains(words[determiner - 1].lower) { determiner -= 1 }
+            while determiner > 0, start - determiner < 3,
+                  ["former", "new", "current", "previous", "acting", "temporary", "interim", "deputy", "assistant", "principal", "senior"].contains(words[determiner - 1].lower) {
+                determiner -= 1
+            }
             if determiner > 0, ["the", "a", "our", "an", "its", "council's"].contains(words[determiner - 1].lower) { determiner -= 1 }
             let label = sentence.text.base.utf8Slice(words[determiner].range.lowerBound..<last.range.upperBound)
             var reference = StaffReference(sentenceIndex: sentence.index, wordRange: determiner..<match.wordRange.upperBound,

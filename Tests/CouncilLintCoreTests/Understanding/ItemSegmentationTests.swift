@@ -65,3 +65,26 @@ final class ItemSegmentationTests: XCTestCase {
         XCTAssertEqual(document.text.items.map(\.title), ["PUBLIC FORUM", "DECLARATIONS OF INTEREST"])
     }
 }
+
+final class ItemNumberTests: XCTestCase {
+    func test_minuteNumberForms() {
+        let forms = ["25/041": 41, "FC24/262": 262, "C048/23": 48, "204/20": 204, "OS/25/15": 15, "TC/23/119": 119, "F25/21": 21, "7.1": 7, "6a": 6]
+        for (text, major) in forms {
+            XCTAssertEqual(ItemNumber(word: Substring(text))?.major, major, text)
+        }
+    }
+
+    func test_planningReferencesAndFinancialYearsAreNotItems() {
+        XCTAssertNil(ItemNumber(word: "17/00170/0"))
+        XCTAssertNil(ItemNumber(word: "25/0398/FUL"))
+        XCTAssertTrue(ItemNumber(word: "2025/26")?.isFinancialYear ?? false)
+    }
+
+    func test_referenceToAnItem_reachesItsParts() {
+        let six = ItemNumber(word: "6")!
+        XCTAssertTrue(six.covers(ItemNumber(word: "6a")!))
+        XCTAssertTrue(six.covers(ItemNumber(word: "6.1")!))
+        XCTAssertFalse(ItemNumber(word: "6a")!.covers(ItemNumber(word: "6b")!))
+        XCTAssertFalse(six.covers(ItemNumber(word: "60")!))
+    }
+}
