@@ -10,6 +10,9 @@ public struct Linter: Sendable {
         public var discoverProfiles: Bool
         /// Told after each file of a batch, in order: how many are done, of how many.
         public var progress: (@Sendable (_ completed: Int, _ total: Int) -> Void)?
+        /// Keep the source text of files with findings in the report, for reporters that hash
+        /// whole files (SARIF's line hashes); off by default so a large run's memory stays flat.
+        public var retainsSourceText = false
 
         public init(kind: DocumentKind? = nil, profile: CouncilProfile? = nil, discoverProfiles: Bool = true,
                     progress: (@Sendable (_ completed: Int, _ total: Int) -> Void)? = nil) {
@@ -95,7 +98,7 @@ public struct Linter: Sendable {
         findings = SuppressionFilter(document: document, profile: profile).apply(to: findings)
         findings.sort { ($0.range.start, $0.rule) < ($1.range.start, $1.rule) }
         return FileReport(path: path, kind: analysed.kind, date: analysed.date?.iso, error: nil, findings: findings,
-                          sourceLines: findings.isEmpty ? [] : document.sourceLines)
+                          sourceLines: findings.isEmpty || !options.retainsSourceText ? [] : document.sourceLines)
     }
 
     private func locate(_ violation: Violation, in analysed: AnalysedDocument, description: RuleDescription) -> Finding {

@@ -87,6 +87,7 @@ struct LintCommand: ParsableCommand {
             }
         }
         var options = try Linter.Options.command(kind: kind, profilePath: profile)
+        options.retainsSourceText = format == .sarif || reportRequests.contains { $0.format == .sarif }
         let inputs = try inputs()
         let progress = ProgressLine.forRun(fileCount: inputs.count)
         if let progress {
