@@ -6,6 +6,8 @@ public struct RuleCatalogue: Sendable {
 
     private struct File: Decodable {
         let version: Int
+        /// Phrase lists several rules read (the party vocabulary), merged into each rule's own.
+        let sharedVocabulary: [String: [String]]?
         let rules: [RuleDescription]
     }
 
@@ -56,7 +58,12 @@ public struct RuleCatalogue: Sendable {
                 throw CatalogueError(path: path, message: "rules[\(index)].id: expected one of \(known), got \"\(rule.id)\"")
             }
         }
-        self.rules = file.rules
+        let shared = file.sharedVocabulary ?? [:]
+        self.rules = file.rules.map { rule in
+            var rule = rule
+            rule.vocabulary.merge(shared) { own, _ in own }
+            return rule
+        }
     }
 
     public static func load(path: String, includingExamples: Bool = false) throws(CatalogueError) -> RuleCatalogue {
