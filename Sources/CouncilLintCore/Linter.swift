@@ -23,6 +23,9 @@ public struct Linter: Sendable {
         }
     }
 
+    /// The rule id of notes about how a file was read ("not well-formed XHTML, read in recovery mode").
+    public static let readerNoteRule = "reader"
+
     public let catalogue: RuleCatalogue
     public let options: Options
     private let rules: [(description: RuleDescription, rule: any Rule)]
@@ -51,7 +54,7 @@ public struct Linter: Sendable {
             lock.unlock()
         }
         let files = reports.map { $0! }
-        return LintReport(files: files, runFindings: runNotes(), rules: catalogue.rules, diagnostics: profiles.warnings)
+        return LintReport(files: files, runFindings: runNotes(lintedKinds: Set(files.compactMap(\.kind))), rules: catalogue.rules, diagnostics: profiles.warnings)
     }
 
     /// Lints one input.
@@ -82,7 +85,7 @@ public struct Linter: Sendable {
         }
         let analysed = AnalysedDocument(document, profile: profile, kind: options.kind)
         var findings: [Finding] = document.notes.map { note in
-            Finding(rule: "reader", severity: .info, path: path,
+            Finding(rule: Linter.readerNoteRule, severity: .info, path: path,
                     range: SourceRange(start: SourcePosition(line: note.line, column: 1), end: SourcePosition(line: note.line, column: 1)),
                     message: note.message, excerpt: String(document.sourceLine(note.line)), citation: "")
         }
@@ -133,10 +136,10 @@ public struct Linter: Sendable {
     }
 
     /// Notes that concern the run rather than a file, given once.
-    private func runNotes() -> [Finding] {
+    private func runNotes(lintedKinds: Set<DocumentKind>) -> [Finding] {
         let hasProfile = options.profile != nil || profiles.anyProfileLoaded
         return rules.flatMap { description, rule in
-            rule.runNotes(hasProfile: hasProfile).map { note in
+            rule.runNotes(hasProfile: hasProfile, lintedKinds: lintedKinds).map { note in
                 Finding(rule: description.id, severity: .info, path: "",
                         range: SourceRange(start: SourcePosition(line: 0, column: 0), end: SourcePosition(line: 0, column: 0)),
                         message: note, excerpt: "", citation: description.protocol.citation)

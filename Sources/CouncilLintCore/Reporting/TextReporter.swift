@@ -13,7 +13,8 @@ public struct TextReporter: Reporter {
         var out = ""
         for file in report.files {
             if let error = file.error {
-                out += "\(paint(error.description, .bold)): \(paint("error", .red)): could not be linted\n"
+                let location = error.line.map { "\(error.path):\($0)" } ?? error.path
+                out += "\(paint(location, .bold)): \(paint("error", .red)): \(error.message)\n"
             }
             for finding in file.findings {
                 out += render(finding) + "\n"
@@ -28,6 +29,9 @@ public struct TextReporter: Reporter {
 
     func render(_ finding: Finding) -> String {
         let start = finding.range.start
+        if finding.rule == Linter.readerNoteRule {
+            return "\(paint("\(finding.path):\(start.line)", .bold)): \(paint("note", .cyan)): \(finding.message)\n"
+        }
         var out = "\(paint("\(finding.path):\(start.line):\(start.column)", .bold)): "
             + "\(paint(finding.severity.rawValue, colourOf(finding.severity))): \(finding.message) [\(finding.rule)]\n"
         if !finding.excerpt.isEmpty {

@@ -12,8 +12,8 @@ public struct MemberQuoteInPressReleaseRule: Rule {
         allowedRoles = Set((description.vocabulary["allowedRoles"] ?? []).compactMap(CouncilProfile.Role.init(rawValue:)))
     }
 
-    public func runNotes(hasProfile: Bool) -> [String] {
-        !hasProfile ? ["no council profile: members' roles are unknown, so quotes in press releases are not checked (member-quote-in-press-release); list the members and their roles in the profile"] : []
+    public func runNotes(hasProfile: Bool, lintedKinds: Set<DocumentKind>) -> [String] {
+        !hasProfile && lintedKinds.contains(.pressRelease) ? ["no council profile: members' roles are unknown, so quotes in press releases are not checked (member-quote-in-press-release); list the members and their roles in the profile"] : []
     }
 
     public func check(_ document: AnalysedDocument) -> [Violation] {

@@ -17,8 +17,8 @@ public struct PreElectionPublicityRule: Rule {
         electionCues = description.phrases("electionConductCues")
     }
 
-    public func runNotes(hasProfile: Bool) -> [String] {
-        !hasProfile ? ["no council profile: the pre-election publicity check (pre-election-publicity) is inactive; list the council's elections in the profile ('councillint init' creates one)"] : []
+    public func runNotes(hasProfile: Bool, lintedKinds: Set<DocumentKind>) -> [String] {
+        !hasProfile && lintedKinds.contains(.pressRelease) ? ["no council profile: the pre-election publicity check (pre-election-publicity) is inactive; list the council's elections in the profile ('councillint init' creates one)"] : []
     }
 
     public func check(_ document: AnalysedDocument) -> [Violation] {

@@ -29,11 +29,12 @@ public protocol Rule: Sendable {
     init(description: RuleDescription)
     func check(_ document: AnalysedDocument) -> [Violation]
     /// Notes about the whole run, once (e.g. a check inactive for lack of a profile).
-    func runNotes(hasProfile: Bool) -> [String]
+    /// `lintedKinds`: the kinds of document the run read, so a note is given only where it matters.
+    func runNotes(hasProfile: Bool, lintedKinds: Set<DocumentKind>) -> [String]
 }
 
 extension Rule {
-    public func runNotes(hasProfile: Bool) -> [String] { [] }
+    public func runNotes(hasProfile: Bool, lintedKinds: Set<DocumentKind>) -> [String] { [] }
 }
 
 extension RuleDescription {

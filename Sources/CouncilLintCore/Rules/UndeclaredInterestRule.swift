@@ -9,8 +9,8 @@ public struct UndeclaredInterestRule: Rule {
         employmentMatters = description.phrases("employmentMatters")
     }
 
-    public func runNotes(hasProfile: Bool) -> [String] {
-        !hasProfile ? ["no council profile: the register-of-interests check (undeclared-interest) is inactive; run 'councillint init' to create one"] : []
+    public func runNotes(hasProfile: Bool, lintedKinds: Set<DocumentKind>) -> [String] {
+        !hasProfile && lintedKinds.contains(.minutes) ? ["no council profile: the register-of-interests check (undeclared-interest) is inactive; run 'councillint init' to create one"] : []
     }
 
     public func check(_ document: AnalysedDocument) -> [Violation] {
