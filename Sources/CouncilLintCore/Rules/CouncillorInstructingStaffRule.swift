@@ -43,7 +43,7 @@ public struct CouncillorInstructingStaffRule: Rule {
         var found = councillors
         for (index, word) in sentence.words.enumerated() where agentPronouns.contains(word.lower) {
             guard let councillor = councillors.last(where: { $0.upperBound <= index }),
-                  !staff.contains(where: { $0.wordRange.lowerBound >= councillor.upperBound && $0.wordRange.lowerBound <= index })
+                  !staff.contains(where: { !$0.isPronoun && $0.wordRange.lowerBound >= councillor.upperBound && $0.wordRange.lowerBound <= index })
             else { continue }
             found.append(index..<index + 1)
         }

@@ -28,7 +28,7 @@ public enum SentenceSplitter {
         "cllr", "cllrs", "cl", "mr", "mrs", "ms", "dr", "st", "no", "nos", "prop", "sec", "approx", "etc", "eg", "ie",
         "e.g", "i.e", "rev", "revd", "co", "ltd", "inc", "vs", "v", "para", "paras", "ref", "min", "mins", "cttee", "tel",
         "mob", "dept", "govt", "cont", "fig", "sq", "ft", "m", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-        "sept", "oct", "nov", "dec", "coun", "councillor", "p", "pp", "incl", "a.m", "p.m", "am", "pm", "nr", "rd",
+        "sept", "oct", "nov", "dec", "coun", "p", "pp", "incl", "a.m", "p.m", "am", "pm", "nr", "rd",
         "ave", "cc", "hon", "sen", "jnr", "snr", "jr", "sr", "esq", "op", "cf", "al", "viz", "s", "sch", "reg", "art",
     ]
 

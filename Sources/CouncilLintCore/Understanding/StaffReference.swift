@@ -127,7 +127,12 @@ public struct StaffReferenceFinder: Sendable {
         word.isCapitalised && word.lower.first?.isLetter == true
     }
 
-    private static func composedTitles(in words: [Word]) -> [PhraseMatcher.Match] {
+    private static func composedTitles(in sentence: Sentence) -> [PhraseMatcher.Match] {
+        let words = sentence.words
+        // A title does not run across punctuation ("the Head of Parks, Ms Tennant").
+        func joined(_ left: Int, _ right: Int) -> Bool {
+            sentence.text.base.utf8Slice(words[left].range.upperBound..<words[right].range.lowerBound).allSatisfy { $0 == " " }
+        }
         var found: [PhraseMatcher.Match] = []
         for (index, word) in words.enumerated() where word.isCapitalised && word.lower.first?.isLetter == true {
             let bare = word.lower.hasSuffix("'s") ? String(word.lower.dropLast(2)) : word.lower
@@ -136,7 +141,7 @@ public struct StaffReferenceFinder: Sendable {
                 found.append(PhraseMatcher.Match(phrase: bare, wordRange: index..<index + 1))
             } else if titleHeads.contains(bare), index > 0, isTitleWord(words[index - 1]), !word.startsLine || index == 0 {
                 var start = index - 1
-                while start > 0, isTitleWord(words[start - 1]) || (words[start - 1].lower == "and" && start > 1 && isTitleWord(words[start - 2])),
+                while start > 0, joined(start - 1, start), isTitleWord(words[start - 1]) || (words[start - 1].lower == "and" && start > 1 && isTitleWord(words[start - 2])),
                       !["the", "a", "our", "an", "cllr", "councillor", "mr", "mrs", "ms", "miss", "dr"].contains(words[start - 1].lower),
                       index - start < 5 {
                     start -= 1
@@ -144,7 +149,9 @@ public struct StaffReferenceFinder: Sendable {
                 found.append(PhraseMatcher.Match(phrase: bare, wordRange: start..<index + 1))
             } else if bare == "head", index + 2 < words.count, words[index + 1].lower == "of", words[index + 2].isCapitalised {
                 var end = index + 3
-                while end < words.count, words[end].isCapitalised || (words[end].lower == "and" && end + 1 < words.count && words[end + 1].isCapitalised), end - index < 7 {
+                while end < words.count, joined(end - 1, end),
+                      isTitleWord(words[end]) || (words[end].lower == "and" && end + 1 < words.count && isTitleWord(words[end + 1])),
+                      !["mr", "mrs", "ms", "miss", "dr"].contains(words[end].lower), end - index < 7 {
                     end += 1
                 }
                 found.append(PhraseMatcher.Match(phrase: "head of service", wordRange: index..<end))
@@ -159,7 +166,7 @@ public struct StaffReferenceFinder: Sendable {
         var covered = 0
         let names = employeeNames.matches(in: words)
         let nameStarts = Set(names.map(\.wordRange.lowerBound))
-        let matches = (Self.titles.matches(in: words) + names + Self.composedTitles(in: words))
+        let matches = (Self.titles.matches(in: words) + names + Self.composedTitles(in: sentence))
             .sorted { ($0.wordRange.lowerBound, -$0.wordRange.count) < ($1.wordRange.lowerBound, -$1.wordRange.count) }
         for match in matches where match.wordRange.lowerBound >= covered {
             let start = match.wordRange.lowerBound
