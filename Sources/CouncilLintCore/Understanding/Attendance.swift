@@ -13,11 +13,9 @@ public struct Attendance: Sendable {
     public var present: Set<Int> = []
     public var apologies: Set<Int> = []
     public var absent: Set<Int> = []
-    /// Other people in attendance: officers, visiting councillors of other councils.
+    /// Councillors recorded as in attendance rather than present (visiting county or district councillors).
     public var inAttendance: [String] = []
     public var movements: [Movement] = []
-    /// Whether the document records who was present at all.
-    public var hasPresenceList: Bool { !present.isEmpty }
 
     /// Whether `member` was in the room at `sentenceIndex`, as far as the record shows: present
     /// (or arrived before it), not sent apologies, and not left without returning.
