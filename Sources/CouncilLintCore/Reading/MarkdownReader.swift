@@ -83,7 +83,7 @@ public struct MarkdownReader: DocumentReader {
                 if Self.isTableDelimiterRow(content) { continue }
             } else if content.hasPrefix(">") {
                 marker = content.dropFirst().first == " " ? 2 : 1
-            } else if LineShape.opensWithItemNumber(Self.unescaped(content)) {
+            } else if content.first?.isNumber == true, LineShape.opensWithItemNumber(Self.unescaped(content)) {
                 flush()
             }
             let text = content.dropFirst(marker)
@@ -112,7 +112,7 @@ public struct MarkdownReader: DocumentReader {
     private static func removingComments(from line: Substring, line lineNumber: Int,
                                          into suppressions: inout [SuppressionComment],
                                          open: inout (line: Int, body: String)?) -> Substring {
-        guard line.contains("<!--") else { return line }
+        guard line.utf8.contains(UInt8(ascii: "<")), line.contains("<!--") else { return line }
         var kept = ""
         var rest = line
         while let start = rest.range(of: "<!--") {
@@ -168,7 +168,7 @@ public struct MarkdownReader: DocumentReader {
     }
 
     private static func unescaped(_ line: Substring) -> String {
-        line.replacingOccurrences(of: "\\", with: "")
+        line.contains("\\") ? line.replacingOccurrences(of: "\\", with: "") : String(line)
     }
 }
 

@@ -28,6 +28,10 @@ public struct PhraseMatcher: Sendable {
 
     private var byFirstWord: [String: [CompiledPhrase]] = [:]
     private var byFirstPrefix: [CompiledPhrase] = []
+    /// Which first bytes and UTF-8 lengths the phrases' first words have: most words of a text
+    /// fail this test and are never hashed (lookups were a fifth of a run's time).
+    private var firstBytes = [Bool](repeating: false, count: 256)
+    private var firstLengths: UInt64 = 0
     public private(set) var phrases: [String] = []
 
     public init<S: Sequence>(_ phrases: S) where S.Element == String {
@@ -40,8 +44,13 @@ public struct PhraseMatcher: Sendable {
             guard let first = patterns.first else { continue }
             let compiled = CompiledPhrase(phrase: phrase, patterns: patterns)
             self.phrases.append(phrase)
-            if case .exact(let word) = first { byFirstWord[word, default: []].append(compiled) }
-            else { byFirstPrefix.append(compiled) }
+            if case .exact(let word) = first {
+                byFirstWord[word, default: []].append(compiled)
+                if let byte = word.utf8.first { firstBytes[Int(byte)] = true }
+                firstLengths |= Self.lengthBit(word.utf8.count)
+            } else {
+                byFirstPrefix.append(compiled)
+            }
         }
     }
 
@@ -83,14 +92,21 @@ public struct PhraseMatcher: Sendable {
     /// Calls `body` with each phrase that may start at `word` until it returns true; a
     /// possessive ("clerk's") also starts the phrases of its stem.
     private func forEachCandidate(startingWith word: String, _ body: (CompiledPhrase) -> Bool) {
+        for phrase in byFirstPrefix where body(phrase) { return }
+        let utf8 = word.utf8
+        guard let byte = utf8.first, firstBytes[Int(byte)] else { return }
+        let length = utf8.count
+        let possessive = length > 2 && word.hasSuffix("'s")
+        guard firstLengths & Self.lengthBit(length) != 0 || (possessive && firstLengths & Self.lengthBit(length - 2) != 0) else { return }
         if let phrases = byFirstWord[word] {
             for phrase in phrases where body(phrase) { return }
         }
-        if word.hasSuffix("'s"), let phrases = byFirstWord[String(word.dropLast(2))] {
+        if possessive, let phrases = byFirstWord[String(word.dropLast(2))] {
             for phrase in phrases where body(phrase) { return }
         }
-        for phrase in byFirstPrefix where body(phrase) { return }
     }
+
+    private static func lengthBit(_ length: Int) -> UInt64 { 1 << UInt64(min(length, 63)) }
 
     private func matchEnd(_ patterns: [Pattern], words: [Word], from start: Int) -> Int? {
         guard start + patterns.count <= words.count else { return nil }
