@@ -158,6 +158,9 @@ public struct MarkdownReader: DocumentReader {
     }
 
     private static func isThematicBreak(_ line: Substring) -> Bool {
+        guard let first = line.utf8.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || first == UInt8(ascii: "_") else {
+            return false
+        }
         let compact = line.filter { !$0.isWhitespace }
         guard compact.count >= 3, let first = compact.first, "-*_".contains(first) else { return false }
         return compact.allSatisfy { $0 == first }

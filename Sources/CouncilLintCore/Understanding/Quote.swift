@@ -43,7 +43,10 @@ struct QuotedSpan: Hashable {
 enum QuotationMarks {
     static func spans(in text: String, block: Int) -> [QuotedSpan] {
         let bytes = Array(text.utf8)
-        let hasDouble = bytes.contains(0x22) || text.contains("\u{201C}") || text.contains("\u{201D}")
+        // “ and ” are E2 80 9C / E2 80 9D.
+        let hasDouble = bytes.contains(0x22) || bytes.indices.contains { index in
+            bytes[index] == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0x9C || bytes[index + 2] == 0x9D)
+        }
         var spans: [QuotedSpan] = []
         var open: Int?
         func close(at index: Int) {
