@@ -26,4 +26,14 @@ final class FuzzRegressionTests: XCTestCase {
         XCTAssertEqual(try refusal("docx-central-directory-past-the-end.docx", by: DocxReader()),
                        "not a Word document (the zip archive is damaged or truncated)")
     }
+
+    func test_pipeline_unclosedQuoteBeforeAShortSentence_isLinted() throws {
+        // The quote reader sliced from the quotation's end back to a word before it: an inverted range.
+        let bytes = try input("pipeline-unclosed-quote-then-a-sentence.txt")
+        for format in [DocumentFormat.plainText, .markdown] {
+            let report = Linter(catalogue: .builtIn).lint(bytes: bytes, path: "release.txt", format: format, profile: nil)
+            XCTAssertNil(report.error, "\(format)")
+            XCTAssertEqual(report.kind, .pressRelease, "\(format)")
+        }
+    }
 }
