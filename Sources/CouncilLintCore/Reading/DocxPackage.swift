@@ -11,6 +11,15 @@ struct DocxPackage {
     private var extractedSize = 0
 
     init(bytes: [UInt8], path: String, maximumUncompressedSize: Int) throws(ReadError) {
+        if let problem = ZipDirectoryBounds.problem(in: bytes) {
+            switch problem {
+            case .outOfBounds:
+                throw ReadError(path: path, message: "not a Word document (the zip archive is damaged or truncated)")
+            case .zip64:
+                throw ReadError(path: path, message: "not a Word document (the zip archive uses ZIP64 extensions, "
+                    + "which no Word document within the size limit needs)")
+            }
+        }
         do {
             archive = try Archive(data: Data(bytes), accessMode: .read)
         } catch {

@@ -225,4 +225,10 @@ extension String {
         let upper = utf8.index(utf8.startIndex, offsetBy: min(max(range.lowerBound, range.upperBound), count))
         return self[lower..<upper]
     }
+
+    /// The text from UTF-8 offset `start` to `end`; empty when `end` comes first, as between a
+    /// quotation mark and a word that runs over it.
+    func utf8Slice(from start: Int, to end: Int) -> Substring {
+        utf8Slice(start..<max(start, end))
+    }
 }

@@ -117,7 +117,7 @@ struct QuoteReader {
         if let verb = (start..<min(limit, start + (separate ? 8 : 14))).first(where: { SpeechVerbs.contains(words[$0].lower) }) {
             return subject(before: verb, from: start, in: sentence)
         }
-        let gap = blocks[sentence.blockIndex].text.utf8Slice(span.range.upperBound..<words[start].range.lowerBound)
+        let gap = blocks[sentence.blockIndex].text.utf8Slice(from: span.range.upperBound, to: words[start].range.lowerBound)
         if gap.contains("–") || gap.contains("—") || gap.contains(" - ") || gap.hasPrefix("-"),
            let speaker = people.people(in: sentence, words: start..<limit).first, speaker.wordRange.lowerBound == start {
             return .person(speaker, sentence: sentence.index, words: speaker.wordRange)
@@ -138,7 +138,7 @@ struct QuoteReader {
             guard from > 0, let speaker = unquotedPeople(in: sentence, words: 0..<from).last else { return .unnamed }
             return .person(speaker, sentence: sentenceIndex, words: speaker.wordRange)
         }
-        let gap = blocks[sentence.blockIndex].text.utf8Slice(words[end - 1].range.upperBound..<span.range.lowerBound)
+        let gap = blocks[sentence.blockIndex].text.utf8Slice(from: words[end - 1].range.upperBound, to: span.range.lowerBound)
         guard gap.contains(":") else { return nil }
         if let speaker = people.people(in: sentence, words: from..<end).last {
             return .person(speaker, sentence: sentenceIndex, words: speaker.wordRange)

@@ -162,6 +162,23 @@ final class DocxReaderTests: XCTestCase {
                        "the parts of this document are larger than 1 MiB uncompressed in all; refusing to read (zip bomb?)")
     }
 
+    func test_offsetsPastTheEnd_areRefusedAsDamaged_notACrash() throws {
+        // ZIPFoundation's in-memory archive traps on a seek past its data (weichsel/ZIPFoundation#394).
+        for (field, value) in [(42, 0x7FFF_0000), (20, 0x00FF_0000)] as [(Int, UInt32)] {
+            var bytes = try WordPackage.minutes()
+            XCTAssertEqual(WordPackage.patchCentralDirectory(of: "word/document.xml", field: field, to: value, in: &bytes), 1)
+            XCTAssertEqual(readError(bytes)?.message, "not a Word document (the zip archive is damaged or truncated)",
+                           "central directory field at +\(field)")
+        }
+    }
+
+    func test_zip64SizeMarker_isRefused() throws {
+        var bytes = try WordPackage.minutes()
+        XCTAssertEqual(WordPackage.patchCentralDirectory(of: "word/document.xml", field: 24, to: 0xFFFF_FFFF, in: &bytes), 1)
+        XCTAssertEqual(readError(bytes)?.message,
+                       "not a Word document (the zip archive uses ZIP64 extensions, which no Word document within the size limit needs)")
+    }
+
     func test_externalEntity_isRefused_andTheFileNeverAppears() throws {
         let secret = try makeSecretFile()
         let bytes = try WordPackage.zip([("word/document.xml", """
@@ -189,6 +206,43 @@ final class DocxReaderTests: XCTestCase {
         XCTAssertEqual(document.notes.count, 1)
         XCTAssertFalse(document.notes.contains { $0.message.contains(Self.secretMarker) })
         XCTAssertEqual(document.blocks.map(\.text), ["Minutes"])
+    }
+
+    func test_externalEntityOverHTTP_isRefused_withoutConnecting() throws {
+        let listener = try LocalListener()
+        let bytes = try WordPackage.zip([("word/document.xml", """
+            <?xml version="1.0"?>
+            <!DOCTYPE w:document [<!ENTITY remote SYSTEM "\(listener.url)">]>
+            <w:document xmlns:w="\(WordPackage.wordNamespace)"><w:body>
+            <w:p><w:r><w:t>Minutes &remote; end</w:t></w:r></w:p></w:body></w:document>
+            """)])
+        let error = try XCTUnwrap(readError(bytes))
+        XCTAssertTrue(error.message.hasPrefix("word/document.xml declares a DTD"), error.message)
+        XCTAssertFalse(listener.wasConnectedTo, "the reader connected to \(listener.url)")
+    }
+
+    func test_parameterEntity_isRefused_andNeitherFileNorNetworkIsRead() throws {
+        let secret = try makeSecretFile()
+        let listener = try LocalListener()
+        let bytes = try WordPackage.zip([("word/document.xml", """
+            <?xml version="1.0"?>
+            <!DOCTYPE w:document [<!ENTITY % local SYSTEM "\(secret.absoluteString)">
+            <!ENTITY % remote SYSTEM "\(listener.url)"> %local; %remote;]>
+            <w:document xmlns:w="\(WordPackage.wordNamespace)"><w:body>
+            <w:p><w:r><w:t>Minutes</w:t></w:r></w:p></w:body></w:document>
+            """)])
+        let error = try XCTUnwrap(readError(bytes))
+        XCTAssertTrue(error.message.hasPrefix("word/document.xml "), error.message)
+        XCTAssertFalse(error.description.contains(Self.secretMarker))
+        XCTAssertFalse(listener.wasConnectedTo, "the reader connected to \(listener.url)")
+    }
+
+    func test_deepNesting_isRefusedWithALocatedMessage() throws {
+        let depth = 100_000
+        let nested = String(repeating: "<w:sdt><w:sdtContent>", count: depth) + String(repeating: "</w:sdtContent></w:sdt>", count: depth)
+        let bytes = try WordPackage.make(body: nested + WordPackage.paragraph("Minutes"))
+        let message = try XCTUnwrap(readError(bytes)?.message)
+        XCTAssertTrue(message.hasPrefix("word/document.xml is not well-formed XML (line "), message)
     }
 
     func test_billionLaughs_isRefusedWithoutExpanding() throws {
@@ -388,6 +442,15 @@ private enum WordPackage {
             for byte in 0..<4 { bytes[field + byte] = UInt8(truncatingIfNeeded: size >> (8 * UInt32(byte))) }
         }
         return local.count + central.count
+    }
+
+    /// Rewrites the 32-bit field `field` bytes into the central directory header of `name`; returns how many headers changed.
+    static func patchCentralDirectory(of name: String, field: Int, to value: UInt32, in bytes: inout [UInt8]) -> Int {
+        let headers = headerOffsets(of: name, in: bytes, signature: 0x0201_4B50, nameOffset: 46)
+        for header in headers {
+            for byte in 0..<4 { bytes[header + field + byte] = UInt8(truncatingIfNeeded: value >> (8 * UInt32(byte))) }
+        }
+        return headers.count
     }
 
     private static func headerOffsets(of name: String, in bytes: [UInt8], signature: UInt32, nameOffset: Int) -> [Int] {
