@@ -1,3 +1,5 @@
+import Foundation
+
 /// A file's bytes decoded to text with line endings normalised to "\n", so that line numbers
 /// are the ones an editor shows whatever the file used (CRLF, CR or LF).
 public struct SourceText: Sendable {
@@ -28,12 +30,48 @@ public struct SourceText: Sendable {
             encoding = .utf8
             decoded = Self.decodeUTF8OrWindows1252(bytes[...], encoding: &encoding)
         }
-        if decoded.utf8.contains(0) {
+        if Self.contains(0, in: decoded) {
             throw ReadError(path: path, line: 1, message: "not a text document (it contains NUL bytes)")
         }
         self.text = Self.normalisingLineEndings(decoded)
         self.encoding = encoding
-        self.lines = self.text.split(separator: "\n", omittingEmptySubsequences: false)
+        self.lines = Self.lines(of: self.text)
+    }
+
+    /// Whether `text` holds the byte: memchr, since a file may be tens of megabytes.
+    private static func contains(_ byte: UInt8, in text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { buffer in
+            buffer.baseAddress.map { memchr($0, Int32(byte), buffer.count) != nil } ?? false
+        }
+    }
+
+    /// The lines of `text` between "\n"s, found with memchr: "\n" always ends a character.
+    private static func lines(of text: String) -> [Substring] {
+        var copy = text
+        let newlineOffsets = copy.withUTF8 { buffer -> [Int] in
+            guard let base = buffer.baseAddress else { return [] }
+            var offsets: [Int] = []
+            var start = base
+            let end = base + buffer.count
+            while start < end, let found = memchr(start, 0x0A, end - start) {
+                let newline = UnsafePointer(found.assumingMemoryBound(to: UInt8.self))
+                offsets.append(base.distance(to: newline))
+                start = newline + 1
+            }
+            return offsets
+        }
+        let utf8 = text.utf8
+        var lines: [Substring] = []
+        lines.reserveCapacity(newlineOffsets.count + 1)
+        var lineStart = utf8.startIndex
+        for offset in newlineOffsets {
+            let newline = utf8.index(utf8.startIndex, offsetBy: offset)
+            lines.append(text[lineStart..<newline])
+            lineStart = utf8.index(after: newline)
+        }
+        lines.append(text[lineStart...])
+        return lines
     }
 
     private static func rejectBinary(_ bytes: [UInt8], path: String) throws(ReadError) {
@@ -82,7 +120,7 @@ public struct SourceText: Sendable {
     }
 
     private static func normalisingLineEndings(_ text: String) -> String {
-        guard text.utf8.contains(0x0D) else { return text }
+        guard contains(0x0D, in: text) else { return text }
         var out = [UInt8]()
         out.reserveCapacity(text.utf8.count)
         var previousWasCR = false
