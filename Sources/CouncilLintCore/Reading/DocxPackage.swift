@@ -11,22 +11,23 @@ struct DocxPackage {
     private var extractedSize = 0
 
     init(bytes: [UInt8], path: String, maximumUncompressedSize: Int) throws(ReadError) {
-        if let problem = ZipDirectoryBounds.problem(in: bytes) {
-            switch problem {
-            case .outOfBounds:
-                throw ReadError(path: path, message: "not a Word document (the zip archive is damaged or truncated)")
-            case .zip64:
-                throw ReadError(path: path, message: "not a Word document (the zip archive uses ZIP64 extensions, "
-                    + "which no Word document within the size limit needs)")
-            }
+        let damaged = ReadError(path: path, message: "not a Word document (the zip archive is damaged or truncated)")
+        switch ZipDirectoryBounds.problem(in: bytes) {
+        case .noEndRecord?:
+            let isZip = bytes.starts(with: [0x50, 0x4B, 0x03, 0x04])
+            throw isZip ? damaged : ReadError(path: path, message: "not a Word document (not a zip archive)")
+        case .outOfBounds?:
+            throw damaged
+        case .zip64?:
+            throw ReadError(path: path, message: "not a Word document (the zip archive uses ZIP64 extensions, "
+                + "which no Word document within the size limit needs)")
+        case nil:
+            break
         }
         do {
             archive = try Archive(data: Data(bytes), accessMode: .read)
         } catch {
-            let isZip = bytes.starts(with: [0x50, 0x4B, 0x03, 0x04])
-            throw ReadError(path: path, message: isZip
-                ? "not a Word document (the zip archive is damaged or truncated)"
-                : "not a Word document (not a zip archive)")
+            throw damaged
         }
         self.path = path
         self.maximumUncompressedSize = maximumUncompressedSize

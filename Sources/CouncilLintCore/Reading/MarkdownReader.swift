@@ -25,14 +25,17 @@ public struct MarkdownReader: DocumentReader {
         for (index, rawLine) in source.lines.enumerated() {
             let lineNumber = index + 1
             var line = rawLine
+            // Characters of the raw line before `line`: a comment from an earlier line ending here.
+            var commentEndColumn = 0
             if var comment = openComment {
-                if let end = line.range(of: "-->") {
+                if let end = line.firstRange(of: "-->") {
                     comment.body += " " + line[..<end.lowerBound]
                     if let parsed = SuppressionCommentParser.parse(comment.body[...], line: comment.line) {
                         suppressions.append(parsed)
                     }
                     openComment = nil
                     line = line[end.upperBound...]
+                    commentEndColumn = rawLine.unicodeScalars.distance(from: rawLine.startIndex, to: end.upperBound)
                 } else {
                     comment.body += " " + line
                     openComment = comment
@@ -41,7 +44,7 @@ public struct MarkdownReader: DocumentReader {
             }
             line = Self.removingComments(from: line, line: lineNumber, into: &suppressions, open: &openComment)
             let content = line.drop { $0 == " " || $0 == "\t" }
-            let column = rawLine.unicodeScalars.count - content.unicodeScalars.count + 1
+            let column = commentEndColumn + line.unicodeScalars.distance(from: line.startIndex, to: content.startIndex) + 1
             if content.hasPrefix("```") || content.hasPrefix("~~~") {
                 flush()
                 inFence.toggle()
@@ -83,7 +86,7 @@ public struct MarkdownReader: DocumentReader {
                 if Self.isTableDelimiterRow(content) { continue }
             } else if content.hasPrefix(">") {
                 marker = content.dropFirst().first == " " ? 2 : 1
-            } else if content.first?.isNumber == true, LineShape.opensWithItemNumber(Self.unescaped(content)) {
+            } else if content.first?.isNumber == true, LineShape.opensWithItemNumber(Self.unescapedOpening(of: content)) {
                 flush()
             }
             let text = content.dropFirst(marker)
@@ -115,10 +118,10 @@ public struct MarkdownReader: DocumentReader {
         guard line.utf8.contains(UInt8(ascii: "<")), line.contains("<!--") else { return line }
         var kept = ""
         var rest = line
-        while let start = rest.range(of: "<!--") {
+        while let start = rest.firstRange(of: "<!--") {
             kept += rest[..<start.lowerBound]
             let afterStart = rest[start.upperBound...]
-            if let end = afterStart.range(of: "-->") {
+            if let end = afterStart.firstRange(of: "-->") {
                 if let parsed = SuppressionCommentParser.parse(afterStart[..<end.lowerBound], line: lineNumber) {
                     suppressions.append(parsed)
                 }
@@ -151,27 +154,27 @@ public struct MarkdownReader: DocumentReader {
         return 0
     }
 
+    /// "===" or "---" under a paragraph; the first mark is checked before the line is copied.
     private static func isSetextUnderline(_ line: Substring) -> Bool {
+        guard let mark = line.unicodeScalars.first(where: { !CharacterSet.whitespaces.contains($0) }),
+              mark == "=" || mark == "-" else { return false }
         let trimmed = line.trimmingCharacters(in: .whitespaces)
-        guard let first = trimmed.first, first == "=" || first == "-", trimmed.count >= 2 else { return false }
-        return trimmed.allSatisfy { $0 == first }
+        return trimmed.count >= 2 && trimmed.allSatisfy { $0 == Character(mark) }
     }
 
     private static func isThematicBreak(_ line: Substring) -> Bool {
-        guard let first = line.utf8.first, first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || first == UInt8(ascii: "_") else {
-            return false
-        }
+        guard let mark = line.first(where: { !$0.isWhitespace }), "-*_".contains(mark) else { return false }
         let compact = line.filter { !$0.isWhitespace }
-        guard compact.count >= 3, let first = compact.first, "-*_".contains(first) else { return false }
-        return compact.allSatisfy { $0 == first }
+        return compact.count >= 3 && compact.allSatisfy { $0 == mark }
     }
 
     private static func isTableDelimiterRow(_ line: Substring) -> Bool {
         line.allSatisfy { "|-: \t".contains($0) }
     }
 
-    private static func unescaped(_ line: Substring) -> String {
-        line.contains("\\") ? line.replacingOccurrences(of: "\\", with: "") : String(line)
+    /// The line's first characters without backslash escapes: enough to see an item number.
+    private static func unescapedOpening(of line: Substring) -> String {
+        String(String.UnicodeScalarView(line.unicodeScalars.lazy.filter { $0 != "\\" }.prefix(16)))
     }
 }
 
@@ -183,6 +186,8 @@ enum InlineMarkdown {
         var runColumn = column
         var current = column
         let scalars = Array(text.unicodeScalars)
+        // Found once: asking at every "<" whether a ">" follows would be quadratic on "<a<a<a...".
+        let lastClosingAngle = scalars.lastIndex(of: ">") ?? -1
         var index = 0
 
         func flushRun() {
@@ -227,7 +232,7 @@ enum InlineMarkdown {
                 skip(close - index + 1)
             case "]":
                 skip(1)
-            case "<" where looksLikeTag(scalars, at: index):
+            case "<" where index < lastClosingAngle && looksLikeTag(scalars, at: index):
                 let close = scalars[index...].firstIndex(of: ">") ?? scalars.count - 1
                 skip(close - index + 1)
                 builder.appendSpace()
@@ -244,10 +249,10 @@ enum InlineMarkdown {
         return !(before.properties.isAlphabetic && after.properties.isAlphabetic)
     }
 
+    /// "<" opening a tag ("<br>", "</span>"), given that a ">" follows somewhere.
     private static func looksLikeTag(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
         guard index + 1 < scalars.count else { return false }
         let next = scalars[index + 1]
-        guard next == "/" || (next.isASCII && next.properties.isAlphabetic) else { return false }
-        return scalars[index...].contains(">")
+        return next == "/" || (next.isASCII && next.properties.isAlphabetic)
     }
 }

@@ -27,7 +27,7 @@ public struct PlainTextReader: DocumentReader {
                 previousLineWasHeading = false
                 continue
             }
-            let column = line.unicodeScalars.count - content.unicodeScalars.count + 1
+            let column = line.unicodeScalars.distance(from: line.startIndex, to: content.startIndex) + 1
             let startsBlock = (LineShape.opensBlock(content) && !previousLineLeadsOn) || previousLineWasHeading
             if startsBlock { flush() }
             let isHeading = LineShape.looksLikeHeading(content)
@@ -97,8 +97,13 @@ enum LineShape {
         var end = line.endIndex
         while end > line.startIndex, line[line.index(before: end)] == " " || line[line.index(before: end)] == "\t" { end = line.index(before: end) }
         var start = end
-        while start > line.startIndex, line[line.index(before: start)] != " " && line[line.index(before: start)] != "\t" { start = line.index(before: start) }
-        guard start < end, line.distance(from: start, to: end) <= 12 else { return false }
+        var length = 0
+        // Thirteen characters are enough to know the last word is too long to be one of these.
+        while start > line.startIndex, length <= 12, line[line.index(before: start)] != " " && line[line.index(before: start)] != "\t" {
+            start = line.index(before: start)
+            length += 1
+        }
+        guard start < end, length <= 12 else { return false }
         let last = line[start..<end].lowercased()
         return ["item", "items", "minute", "minutes", "no.", "no", "application", "ref", "ref.", "reference", "at", "in",
                 "of", "and", "to", "see", "under", "on", "&", "per", "page", "para", "paragraph"].contains(last)
@@ -142,10 +147,11 @@ enum LineShape {
 
     /// PDF layout's "52         Apologies for Absence": a number, a wide gap, a capitalised title.
     static func isNumberedTitle<S: StringProtocol>(_ line: S) -> Bool {
+        guard line.utf8.count <= 100 else { return false }
         let utf8 = Array(line.utf8)
         var index = 0
         while index < utf8.count, isDigit(utf8[index]) { index += 1 }
-        guard (1...3).contains(index), utf8.count <= 100 else { return false }
+        guard (1...3).contains(index) else { return false }
         var gap = 0
         while index < utf8.count, utf8[index] == UInt8(ascii: " ") || utf8[index] == UInt8(ascii: "\t") {
             gap += utf8[index] == UInt8(ascii: "\t") ? 2 : 1

@@ -1,10 +1,13 @@
 /// Checks that every place a zip's directory sends a reader to lies inside the bytes, before
 /// ZIPFoundation reads them: its in-memory archive traps on a seek past the end of its data
-/// (weichsel/ZIPFoundation#394), so a crafted offset would crash the run. The walk follows
-/// ZIPFoundation's own: the end record nearest the end, then each central directory entry,
-/// its local header, its data and its data descriptor.
+/// (weichsel/ZIPFoundation#394), so a crafted offset would crash the run, and it leaks the
+/// bytes of an archive whose end record it cannot read. The walk follows ZIPFoundation's own:
+/// the end record nearest the end, then each central directory entry, its local header, its
+/// data and its data descriptor.
 enum ZipDirectoryBounds {
     enum Problem: Equatable {
+        /// No end record that can be read whole: not a zip, or one cut short.
+        case noEndRecord
         /// An offset or a length points outside the archive.
         case outOfBounds
         /// ZIP64 extensions, which a Word document within the size limit never needs.
@@ -17,10 +20,10 @@ enum ZipDirectoryBounds {
     private static let localHeaderSignature: UInt32 = 0x0403_4B50
     private static let endRecordSize = 22, centralHeaderSize = 46, localHeaderSize = 30, zip64LocatorSize = 20
 
-    /// The first problem found; nil when every offset is in bounds (or there is no end record,
-    /// which ZIPFoundation refuses by itself without seeking anywhere).
+    /// The first problem found; nil when every offset is in bounds.
     static func problem(in bytes: [UInt8]) -> Problem? {
-        guard let end = endRecordOffset(bytes) else { return nil }
+        guard let end = endRecordOffset(bytes),
+              UInt64(end + endRecordSize) + value(bytes, end + 20, 2) <= UInt64(bytes.count) else { return .noEndRecord }
         if end > zip64LocatorSize, value(bytes, end - zip64LocatorSize, 4) == zip64LocatorSignature { return .zip64 }
         let entryCount = value(bytes, end + 10, 2)
         var header = value(bytes, end + 16, 4)
