@@ -27,11 +27,11 @@ final class LintOutputsTests: XCTestCase {
                            "--report", "sarif:lint.sarif")
         XCTAssertEqual(run.status, 1, run.stderr)
         XCTAssertTrue(run.stdout.hasPrefix("::error file=minutes/2025-04-09.txt"), run.stdout)
-        XCTAssertTrue(try read("out/lint.json").contains("\"rule\" : \"staff-capability-in-public\""))
+        XCTAssertTrue(try read("out/lint.json").contains("\"rule\": \"staff-capability-in-public\""))
         let text = try read("lint.txt")
         XCTAssertTrue(text.contains("minutes/2025-04-09.txt:\(SampleMinutes.staffingLineNumber):"), text)
         XCTAssertFalse(text.contains("\u{1B}["), "a report file has no colour")
-        XCTAssertTrue(try read("lint.sarif").contains("\"version\" : \"2.1.0\"") || (try read("lint.sarif").contains("\"2.1.0\"")))
+        XCTAssertTrue(try read("lint.sarif").contains("\"version\": \"2.1.0\"") || (try read("lint.sarif").contains("\"2.1.0\"")))
     }
 
     func test_unknownReportFormat_isAUsageError() throws {

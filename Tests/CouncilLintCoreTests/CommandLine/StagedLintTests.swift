@@ -55,7 +55,7 @@ final class StagedLintTests: XCTestCase {
         try repository.git("add", "-A")
         let run = try lint("--staged", "--format", "json", ".", in: "minutes")
         XCTAssertEqual(run.status, 1, run.stderr)
-        XCTAssertTrue(run.stdout.contains("\"file\" : \"2025-04-09.txt\""), run.stdout)
+        XCTAssertTrue(run.stdout.contains("\"file\": \"2025-04-09.txt\""), run.stdout)
         XCTAssertFalse(run.stdout.contains("2025-04-10"), run.stdout)
     }
 
