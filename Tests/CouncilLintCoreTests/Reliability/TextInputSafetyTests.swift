@@ -209,4 +209,19 @@ final class TextInputSafetyTests: XCTestCase {
         let document = try assertFinishes("reading 200,000 comments") { try read(bytes, as: .markdown) }
         XCTAssertEqual(document.blocks.first?.text, String(repeating: "a ", count: 200_000).dropLast().description)
     }
+
+    func test_lineOfThousandsOfDates_isLintedInLinearTime() {
+        // Every date used to rescan its sentence for the words before it and for a meeting.
+        let bytes = Array(String(repeating: "1 January 2024 ", count: 8_000).utf8)
+        let report = assertFinishes("linting 8,000 dates in one sentence") { lint(bytes, as: .plainText) }
+        XCTAssertEqual(report.date, "2024-01-01")
+    }
+
+    func test_paragraphOfThousandsOfQuotes_isLintedInLinearTime() {
+        // Every quotation used to scan all the paragraph's sentences, and every sentence all its quotations.
+        let quote = "\"We are pleased,\" said Cllr Hale, Leader of the Council. "
+        let bytes = Array(("PRESS RELEASE\n\n" + String(repeating: quote, count: 16_000)).utf8)
+        let report = assertFinishes("linting 16,000 quotations in one paragraph") { lint(bytes, as: .plainText) }
+        XCTAssertNil(report.error)
+    }
 }
