@@ -1,33 +1,22 @@
-import Foundation
-import ZIPFoundation
-
 /// The zip container of a Word document. Parts are extracted under one uncompressed-size
 /// budget, checked against each entry's declared size and again while inflating, because
 /// a zip bomb can lie in its headers.
 struct DocxPackage {
-    private let archive: Archive
+    private let archive: ZipArchive
     private let path: String
     private let maximumUncompressedSize: Int
     private var extractedSize = 0
 
     init(bytes: [UInt8], path: String, maximumUncompressedSize: Int) throws(ReadError) {
-        let damaged = ReadError(path: path, message: "not a Word document (the zip archive is damaged or truncated)")
-        switch ZipDirectoryBounds.problem(in: bytes) {
-        case .noEndRecord?:
-            let isZip = bytes.starts(with: [0x50, 0x4B, 0x03, 0x04])
-            throw isZip ? damaged : ReadError(path: path, message: "not a Word document (not a zip archive)")
-        case .outOfBounds?:
-            throw damaged
-        case .zip64?:
+        do {
+            archive = try ZipArchive(bytes: bytes)
+        } catch .noEndRecord where !bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+            throw ReadError(path: path, message: "not a Word document (not a zip archive)")
+        } catch .zip64 {
             throw ReadError(path: path, message: "not a Word document (the zip archive uses ZIP64 extensions, "
                 + "which no Word document within the size limit needs)")
-        case nil:
-            break
-        }
-        do {
-            archive = try Archive(data: Data(bytes), accessMode: .read)
         } catch {
-            throw damaged
+            throw ReadError(path: path, message: "not a Word document (the zip archive is damaged or truncated)")
         }
         self.path = path
         self.maximumUncompressedSize = maximumUncompressedSize
@@ -37,26 +26,20 @@ struct DocxPackage {
     mutating func part(_ name: String) throws(ReadError) -> [UInt8]? {
         // Part names in a package are case-insensitive (ECMA-376 part 2, 9.1.1).
         let lowercasedName = name.lowercased()
-        guard let entry = archive.first(where: { $0.path.lowercased() == lowercasedName }) else { return nil }
-        guard entry.type == .file else { return nil }
+        guard let entry = archive.entries.first(where: { $0.name.lowercased() == lowercasedName }) else { return nil }
         let remaining = maximumUncompressedSize - extractedSize
-        if entry.uncompressedSize > UInt64(remaining) {
+        if entry.uncompressedSize > remaining {
             throw tooLarge(name, declaredSize: entry.uncompressedSize)
         }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(Int(entry.uncompressedSize))
+        let bytes: [UInt8]
         do {
-            let checksum = try archive.extract(entry) { chunk in
-                guard bytes.count + chunk.count <= remaining else { throw BudgetExceeded() }
-                bytes.append(contentsOf: chunk)
-            }
-            guard checksum == entry.checksum else {
-                throw ReadError(path: path, message: "not a Word document (\(name) is damaged: checksum mismatch)")
-            }
-        } catch let error as ReadError {
-            throw error
-        } catch is BudgetExceeded {
+            bytes = try archive.contents(of: entry, limit: remaining)
+        } catch .tooLarge {
             throw tooLarge(name, declaredSize: nil)
+        } catch .checksumMismatch {
+            throw ReadError(path: path, message: "not a Word document (\(name) is damaged: checksum mismatch)")
+        } catch .unsupported(let reason) {
+            throw ReadError(path: path, message: "not a Word document (\(name) cannot be unpacked: \(reason))")
         } catch {
             throw ReadError(path: path, message: "not a Word document (\(name) is damaged and cannot be unpacked)")
         }
@@ -64,11 +47,9 @@ struct DocxPackage {
         return bytes
     }
 
-    private struct BudgetExceeded: Error {}
-
-    private func tooLarge(_ name: String, declaredSize: UInt64?) -> ReadError {
+    private func tooLarge(_ name: String, declaredSize: Int?) -> ReadError {
         let limit = Self.describe(size: maximumUncompressedSize)
-        let alone = declaredSize.map { $0 > UInt64(maximumUncompressedSize) } ?? (extractedSize == 0)
+        let alone = declaredSize.map { $0 > maximumUncompressedSize } ?? (extractedSize == 0)
         let message = alone
             ? "\(name) is larger than \(limit) uncompressed; refusing to read (zip bomb?)"
             : "the parts of this document are larger than \(limit) uncompressed in all; refusing to read (zip bomb?)"

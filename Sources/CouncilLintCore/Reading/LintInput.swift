@@ -64,7 +64,8 @@ public struct LintInput: Sendable {
 }
 
 /// Expands the paths a user gave into files to lint: directories recursively (sorted, only
-/// readable formats, hidden entries skipped, each real directory visited once so symlink loops end).
+/// readable formats, hidden entries skipped, each real directory visited once so symlink loops
+/// end, only regular files, since reading a named pipe would block the run).
 public enum InputExpander {
     public static func expand(_ paths: [String]) -> [LintInput] {
         var inputs: [LintInput] = []
@@ -90,12 +91,16 @@ public enum InputExpander {
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
         for entry in entries.sorted() where !entry.hasPrefix(".") {
             let path = directory.hasSuffix("/") ? directory + entry : directory + "/" + entry
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
-            if isDirectory.boolValue {
+            // stat follows symlinks; a dangling one fails and is skipped.
+            var status = stat()
+            guard stat(path, &status) == 0 else { continue }
+            switch status.st_mode & S_IFMT {
+            case S_IFDIR:
                 walk(path, into: &inputs, visited: &visited)
-            } else if DocumentFormat(pathExtension: URL(fileURLWithPath: entry).pathExtension) != nil {
+            case S_IFREG where DocumentFormat(pathExtension: URL(fileURLWithPath: entry).pathExtension) != nil:
                 inputs.append(.file(path))
+            default:
+                continue
             }
         }
     }

@@ -38,42 +38,6 @@ public struct SourceText: Sendable {
         self.lines = Self.lines(of: self.text)
     }
 
-    /// Whether `text` holds the byte: memchr, since a file may be tens of megabytes.
-    private static func contains(_ byte: UInt8, in text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { buffer in
-            buffer.baseAddress.map { memchr($0, Int32(byte), buffer.count) != nil } ?? false
-        }
-    }
-
-    /// The lines of `text` between "\n"s, found with memchr: "\n" always ends a character.
-    private static func lines(of text: String) -> [Substring] {
-        var copy = text
-        let newlineOffsets = copy.withUTF8 { buffer -> [Int] in
-            guard let base = buffer.baseAddress else { return [] }
-            var offsets: [Int] = []
-            var start = base
-            let end = base + buffer.count
-            while start < end, let found = memchr(start, 0x0A, end - start) {
-                let newline = UnsafePointer(found.assumingMemoryBound(to: UInt8.self))
-                offsets.append(base.distance(to: newline))
-                start = newline + 1
-            }
-            return offsets
-        }
-        let utf8 = text.utf8
-        var lines: [Substring] = []
-        lines.reserveCapacity(newlineOffsets.count + 1)
-        var lineStart = utf8.startIndex
-        for offset in newlineOffsets {
-            let newline = utf8.index(utf8.startIndex, offsetBy: offset)
-            lines.append(text[lineStart..<newline])
-            lineStart = utf8.index(after: newline)
-        }
-        lines.append(text[lineStart...])
-        return lines
-    }
-
     private static func rejectBinary(_ bytes: [UInt8], path: String) throws(ReadError) {
         if bytes.starts(with: Array("%PDF".utf8)) {
             throw ReadError(path: path, line: 1, message: "not a text document (it is a PDF; convert it to text first, e.g. with pdftotext -layout)")
@@ -117,6 +81,31 @@ public struct SourceText: Sendable {
             index += 2
         }
         return String(decoding: units, as: UTF16.self)
+    }
+
+    // Large files are scanned as contiguous bytes: going through String views byte by byte,
+    // or splitting by Characters, costs more than parsing the markup.
+    private static func contains(_ byte: UInt8, in text: String) -> Bool {
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.baseAddress.map { memchr($0, Int32(byte), bytes.count) != nil } ?? false
+        }
+        return found ?? text.utf8.contains(byte)
+    }
+
+    private static func lines(of text: String) -> [Substring] {
+        let utf8 = text.utf8
+        let lines = utf8.withContiguousStorageIfAvailable { bytes -> [Substring] in
+            var lines: [Substring] = []
+            var lineStart = utf8.startIndex
+            for (offset, byte) in bytes.enumerated() where byte == 0x0A {
+                let lineEnd = utf8.index(utf8.startIndex, offsetBy: offset)
+                lines.append(text[lineStart..<lineEnd])
+                lineStart = utf8.index(after: lineEnd)
+            }
+            lines.append(text[lineStart...])
+            return lines
+        }
+        return lines ?? text.split(separator: "\n", omittingEmptySubsequences: false)
     }
 
     private static func normalisingLineEndings(_ text: String) -> String {

@@ -19,6 +19,7 @@ enum DocumentDating {
         "held", "meeting", "minutes", "summoned", "to be held", "will be held", "take place", "takes place", "commencing",
         "convened",
     ])
+    private static let datesPerSentence = 12
     private static let agendaIssueContext = PhraseMatcher(["issued", "dated", "date of publication", "despatched", "published", "circulated"])
 
     static func date(of text: DocumentText, document: Document, kind: DocumentKind) -> CalendarDate? {
@@ -110,11 +111,13 @@ enum DocumentDating {
         return others.count <= 6 && others.allSatisfy { $0.isCapitalised }
     }
 
+    /// The dates of the opening sentences, at most `datesPerSentence` of each: a sentence listing
+    /// more is a calendar of meetings, not a date line, and every date weighed rescans its sentence.
     private static func datedSentences(_ text: DocumentText) -> [(sentence: Sentence, date: RecognizedDate)] {
         var found: [(Sentence, RecognizedDate)] = []
         for sentence in text.sentences.prefix(400) {
             let start = sentence.range.lowerBound
-            for recognised in DateRecognizer.dates(in: String(sentence.text)) {
+            for recognised in DateRecognizer.dates(in: String(sentence.text)).prefix(datesPerSentence) {
                 var shifted = recognised
                 shifted.utf8Range = (recognised.utf8Range.lowerBound + start)..<(recognised.utf8Range.upperBound + start)
                 found.append((sentence, shifted))

@@ -34,9 +34,10 @@ struct QuoteReader {
             spansByBlock[block] = spans
             for index in sentencesByBlock[block] ?? [] {
                 let range = text.sentences[index].range
-                quotedRanges[index] = spans.compactMap { span in
-                    let lower = max(span.range.lowerBound, range.lowerBound), upper = min(span.range.upperBound, range.upperBound)
-                    return lower < upper ? lower..<upper : nil
+                // Spans are in text order and apart: those overlapping the sentence are a run found by search.
+                let first = spans.partitioningIndex { $0.range.upperBound > range.lowerBound }
+                quotedRanges[index] = spans[first...].prefix { $0.range.lowerBound < range.upperBound }.map { span in
+                    max(span.range.lowerBound, range.lowerBound)..<min(span.range.upperBound, range.upperBound)
                 }
             }
         }
@@ -50,6 +51,7 @@ struct QuoteReader {
             let previousBlock = position > 0 ? order[position - 1] : nil
             let nextBlock = position + 1 < order.count ? order[position + 1] : nil
             var previousInBlock: Attribution?
+            let quoteOnly = isQuoteOnly(block)
             if !(spansByBlock[block]?.first.map(isBlockStart) ?? false) { pending = [] }
             for (index, span) in (spansByBlock[block] ?? []).enumerated() {
                 let sentences = sentenceIndices(of: span)
@@ -60,7 +62,7 @@ struct QuoteReader {
                     ?? leadIn(span, in: first, after: precedingSpan)
                     ?? (isBlockStart(span) ? colonLeadIn(previousBlock) : nil)
                     ?? previousInBlock
-                    ?? (isQuoteOnly(block) ? attributionLine(nextBlock) : nil)
+                    ?? (quoteOnly ? attributionLine(nextBlock) : nil)
                     ?? (isBlockStart(span) ? continuation(from: previousBlock) : nil)
                 previousInBlock = attribution
                 if attribution == nil, !span.isClosed {
@@ -234,11 +236,11 @@ struct QuoteReader {
 
     // MARK: Geometry
 
+    /// The block's sentences the span overlaps; they are in text order, so a search finds the first.
     private func sentenceIndices(of span: QuotedSpan) -> [Int] {
-        (sentencesByBlock[span.block] ?? []).filter { index in
-            let range = text.sentences[index].range
-            return range.lowerBound < span.range.upperBound && span.range.lowerBound < range.upperBound
-        }
+        let sentences = sentencesByBlock[span.block] ?? []
+        let first = sentences.partitioningIndex { text.sentences[$0].range.upperBound > span.range.lowerBound }
+        return Array(sentences[first...].prefix { text.sentences[$0].range.lowerBound < span.range.upperBound })
     }
 
     private func isBlockStart(_ span: QuotedSpan) -> Bool {
@@ -249,7 +251,10 @@ struct QuoteReader {
     private func isQuoteOnly(_ block: Int) -> Bool {
         guard let sentences = sentencesByBlock[block], let spans = spansByBlock[block], !spans.isEmpty else { return false }
         return sentences.allSatisfy { index in
-            text.sentences[index].words.allSatisfy { word in spans.contains { $0.range.contains(word.range.lowerBound) } }
+            text.sentences[index].words.allSatisfy { word in
+                let span = spans.partitioningIndex { $0.range.upperBound > word.range.lowerBound }
+                return span < spans.endIndex && spans[span].range.contains(word.range.lowerBound)
+            }
         }
     }
 }

@@ -4,6 +4,8 @@ import XCTest
 /// What a program printed and how it ended; runs git and the built `councillint` for tests.
 struct ProgramRun {
     let status: Int32
+    /// Killed by a signal (a crash or a trap) rather than exiting with `status`.
+    let endedBySignal: Bool
     let stdout: String
     let stderr: String
 
@@ -35,6 +37,7 @@ struct ProgramRun {
         try outHandle.close()
         try errHandle.close()
         status = process.terminationStatus
+        endedBySignal = process.terminationReason == .uncaughtSignal
         stdout = try String(contentsOf: out, encoding: .utf8)
         stderr = try String(contentsOf: err, encoding: .utf8)
     }

@@ -172,6 +172,13 @@ final class DocxReaderTests: XCTestCase {
         }
     }
 
+    func test_unknownCompressionMethod_isRefusedNamingIt() throws {
+        var bytes = try WordPackage.minutes()
+        // The method sits 10 bytes into a central directory header (a 16-bit field, the next one is the time).
+        XCTAssertEqual(WordPackage.patchCentralDirectory(of: "word/document.xml", field: 10, to: 0x1234_000C, in: &bytes), 1)
+        XCTAssertEqual(readError(bytes)?.message, "not a Word document (word/document.xml cannot be unpacked: compression method 12)")
+    }
+
     func test_zip64SizeMarker_isRefused() throws {
         var bytes = try WordPackage.minutes()
         XCTAssertEqual(WordPackage.patchCentralDirectory(of: "word/document.xml", field: 24, to: 0xFFFF_FFFF, in: &bytes), 1)
