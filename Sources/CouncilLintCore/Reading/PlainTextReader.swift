@@ -49,9 +49,9 @@ public struct PlainTextReader: DocumentReader {
 /// How a single line of plain text or Markdown looks, used to cut it into blocks.
 enum LineShape {
     static func isBullet<S: StringProtocol>(_ line: S) -> Bool {
-        guard let first = line.first else { return false }
-        guard "-*•·▪–+".contains(first) else { return false }
-        let second = line.dropFirst().first
+        var scalars = line.unicodeScalars.makeIterator()
+        guard let first = scalars.next(), "-*•·▪–+".unicodeScalars.contains(first) else { return false }
+        let second = scalars.next()
         return second == " " || second == "\t"
     }
 
@@ -93,20 +93,36 @@ enum LineShape {
     }
 
     /// A line ending "... interest in item" continues onto the next line's number.
-    static func leadsOnToReference<S: StringProtocol>(_ line: S) -> Bool {
-        var end = line.endIndex
-        while end > line.startIndex, line[line.index(before: end)] == " " || line[line.index(before: end)] == "\t" { end = line.index(before: end) }
+    static func leadsOnToReference(_ line: Substring) -> Bool {
+        guard let last = lastWord(of: line, longest: 12) else { return false }
+        return referenceLeadWords.contains(last)
+    }
+
+    private static let referenceLeadWords: Set<String> = [
+        "item", "items", "minute", "minutes", "no.", "no", "application", "ref", "ref.", "reference", "at", "in",
+        "of", "and", "to", "see", "under", "on", "&", "per", "page", "para", "paragraph",
+    ]
+
+    /// The line's last word (after trailing spaces and tabs), ASCII-lowercased, or nil when it is
+    /// longer than `longest` bytes: every word it is compared with is short and ASCII.
+    private static func lastWord(of line: Substring, longest: Int) -> String? {
+        let utf8 = line.utf8
+        var end = utf8.endIndex
+        while end > utf8.startIndex {
+            let before = utf8.index(before: end)
+            guard utf8[before] == UInt8(ascii: " ") || utf8[before] == UInt8(ascii: "\t") else { break }
+            end = before
+        }
         var start = end
         var length = 0
-        // Thirteen characters are enough to know the last word is too long to be one of these.
-        while start > line.startIndex, length <= 12, line[line.index(before: start)] != " " && line[line.index(before: start)] != "\t" {
-            start = line.index(before: start)
+        while start > utf8.startIndex, length <= longest {
+            let before = utf8.index(before: start)
+            if utf8[before] == UInt8(ascii: " ") || utf8[before] == UInt8(ascii: "\t") { break }
+            start = before
             length += 1
         }
-        guard start < end, length <= 12 else { return false }
-        let last = line[start..<end].lowercased()
-        return ["item", "items", "minute", "minutes", "no.", "no", "application", "ref", "ref.", "reference", "at", "in",
-                "of", "and", "to", "see", "under", "on", "&", "per", "page", "para", "paragraph"].contains(last)
+        guard start < end, length <= longest else { return nil }
+        return String(decoding: utf8[start..<end].map { isUpperASCII($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
     }
 
     static func opensBlock<S: StringProtocol>(_ line: S) -> Bool {
@@ -128,22 +144,29 @@ enum LineShape {
         let utf8 = line.utf8
         guard utf8.count >= 3, utf8.count <= 360 else { return false }
         var trimmed = Substring(line)
-        while let last = trimmed.last, last == " " || last == "\t" { trimmed.removeLast() }
-        guard (3...90).contains(trimmed.count) else { return false }
+        while let last = trimmed.utf8.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") { trimmed = trimmed.dropLast() }
+        // Counting characters is the slow part; a byte count of 12 to 90 settles it for most lines.
+        let byteCount = trimmed.utf8.count
+        guard byteCount >= 3, (12...90).contains(byteCount) || (3...90).contains(trimmed.count) else { return false }
         if trimmed.hasSuffix(".") && !trimmed.hasSuffix("..") { return false }
         if trimmed.hasSuffix(",") || trimmed.hasSuffix(";") || trimmed.hasSuffix("-") { return false }
         // A heading broken across lines by PDF layout ("DECLARATIONS OF" / "INTEREST") continues.
-        if let last = trimmed.split(separator: " ").last?.lowercased(), ["of", "and", "the", "to", "for", "in", "&", "on", "or"].contains(last) {
-            return false
-        }
+        if let last = lastWord(of: trimmed, longest: 3), headingContinuations.contains(last) { return false }
         var letters = 0
         var upper = 0
-        for scalar in trimmed.unicodeScalars where scalar.properties.isAlphabetic {
-            letters += 1
-            if scalar.properties.isUppercase { upper += 1 }
+        for scalar in trimmed.unicodeScalars {
+            if scalar.isASCII {
+                let byte = UInt8(scalar.value)
+                if isUpperASCII(byte) { letters += 1; upper += 1 } else if isLowerASCII(byte) { letters += 1 }
+            } else if scalar.properties.isAlphabetic {
+                letters += 1
+                if scalar.properties.isUppercase { upper += 1 }
+            }
         }
         return letters >= 3 && upper * 10 >= letters * 8
     }
+
+    private static let headingContinuations: Set<String> = ["of", "and", "the", "to", "for", "in", "&", "on", "or"]
 
     /// PDF layout's "52         Apologies for Absence": a number, a wide gap, a capitalised title.
     static func isNumberedTitle<S: StringProtocol>(_ line: S) -> Bool {

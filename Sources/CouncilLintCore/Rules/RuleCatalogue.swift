@@ -20,7 +20,8 @@ public struct RuleCatalogue: Sendable {
 
     private static func loadBuiltIn(includingExamples: Bool) -> RuleCatalogue {
         do {
-            return try RuleCatalogue(json: Array(BuiltInCatalogue.json.utf8), path: "rules.json", includingExamples: includingExamples)
+            let json = includingExamples ? BuiltInCatalogue.json : BuiltInCatalogue.jsonWithoutExamples
+            return try RuleCatalogue(json: Array(json.utf8), path: "rules.json", includingExamples: includingExamples)
         } catch {
             preconditionFailure("the built-in rules.json is invalid: \(error)")
         }

@@ -107,11 +107,12 @@ public struct MemberDirectory: Sendable {
         return found
     }
 
+    private static let initialsTriggers: Set<String> = ["prop", "proposed", "proposer", "2nd", "seconded", "sec", "seconder", "by"]
+
     /// Initials-only mentions ("Prop. PH, 2nd DD") directly after a proposing or seconding word.
     public static func initialsMentions(in sentence: Sentence) -> [MemberMention] {
-        let triggers: Set<String> = ["prop", "proposed", "proposer", "2nd", "seconded", "sec", "seconder", "by"]
         var found: [MemberMention] = []
-        for (index, word) in sentence.words.enumerated() where index > 0 && triggers.contains(sentence.words[index - 1].lower) {
+        for (index, word) in sentence.words.enumerated() where index > 0 && word.isAllCaps && initialsTriggers.contains(sentence.words[index - 1].lower) {
             let raw = sentence.text.base.utf8Slice(word.range)
             guard (2...3).contains(raw.count), raw.allSatisfy({ $0.isUppercase && $0.isLetter }) else { continue }
             found.append(MemberMention(sentenceIndex: sentence.index, wordRange: index..<index + 1, firstName: nil,

@@ -36,10 +36,10 @@ public struct PhraseMatcher: Sendable {
 
     public init<S: Sequence>(_ phrases: S) where S.Element == String {
         for phrase in phrases {
-            let patterns = phrase.lowercased().split(separator: " ").map { token -> Pattern in
+            let patterns = Self.normalised(phrase).split(separator: " ").map { token -> Pattern in
                 if token == "#" { return .number }
                 if token.hasSuffix("*") { return .prefix(String(token.dropLast())) }
-                return .exact(String(token).replacingOccurrences(of: "\u{2019}", with: "'"))
+                return .exact(String(token))
             }
             guard let first = patterns.first else { continue }
             let compiled = CompiledPhrase(phrase: phrase, patterns: patterns)
@@ -52,6 +52,13 @@ public struct PhraseMatcher: Sendable {
                 byFirstPrefix.append(compiled)
             }
         }
+    }
+
+    /// Lower case with typographic apostrophes made straight, as words are compared.
+    private static func normalised(_ phrase: String) -> String {
+        let lower = phrase.lowercased()
+        guard lower.unicodeScalars.contains("\u{2019}") else { return lower }
+        return String(String.UnicodeScalarView(lower.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
     }
 
     public var isEmpty: Bool { phrases.isEmpty }

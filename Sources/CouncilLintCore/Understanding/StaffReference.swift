@@ -185,7 +185,7 @@ public struct StaffReferenceFinder: Sendable {
             if determiner > 0, ["the", "a", "our", "an", "its", "council's"].contains(words[determiner - 1].lower) { determiner -= 1 }
             let label = sentence.text.base.utf8Slice(words[determiner].range.lowerBound..<last.range.upperBound)
             var reference = StaffReference(sentenceIndex: sentence.index, wordRange: determiner..<match.wordRange.upperBound,
-                                           label: String(label).replacingOccurrences(of: "\u{2019}s", with: "").replacingOccurrences(of: "'s", with: ""),
+                                           label: Self.withoutPossessives(label),
                                            isPronoun: false, isPossessive: last.lower.hasSuffix("'s"))
             reference.isName = nameStarts.contains(start) && names.contains { $0.wordRange == match.wordRange }
             found.append(reference)
@@ -196,6 +196,22 @@ public struct StaffReferenceFinder: Sendable {
 }
 
 extension StaffReferenceFinder {
+    /// "the Clerk's" as "the Clerk": every "'s" or "’s" removed.
+    static func withoutPossessives(_ label: Substring) -> String {
+        var scalars = String.UnicodeScalarView()
+        var pending: Unicode.Scalar?
+        for scalar in label.unicodeScalars {
+            if let apostrophe = pending {
+                pending = nil
+                if scalar == "s" { continue }
+                scalars.append(apostrophe)
+            }
+            if scalar == "'" || scalar == "\u{2019}" { pending = scalar } else { scalars.append(scalar) }
+        }
+        if let apostrophe = pending { scalars.append(apostrophe) }
+        return String(scalars)
+    }
+
     /// Whether `phrase` (from a profile interest, say) names an employee: a job title or an employee's name.
     public func isEmployeeReference(_ phrase: String) -> Bool {
         let words = SentenceSplitter.words(in: phrase, range: 0..<phrase.utf8.count)

@@ -11,6 +11,13 @@ final class RuleCatalogueTests: XCTestCase {
         XCTAssertEqual(BuiltInCatalogue.json + "\n", file, "run scripts/embed-rules after editing rules.json")
     }
 
+    func test_builtInCopyWithoutExamples_readsAsRulesJSONWithoutExamples() throws {
+        let whole = try RuleCatalogue(json: Array(BuiltInCatalogue.json.utf8), path: "rules.json", includingExamples: false)
+        XCTAssertEqual(RuleCatalogue.builtIn.rules, whole.rules, "run scripts/embed-rules after editing rules.json")
+        XCTAssertFalse(BuiltInCatalogue.jsonWithoutExamples.contains("\"examples\""))
+        XCTAssertTrue(RuleCatalogue.builtInWithExamples.rules.allSatisfy { !$0.examples.triggering.isEmpty })
+    }
+
     func test_builtInCatalogue_namesEveryRuleOfTheInterface() {
         let ids = Set(RuleCatalogue.builtIn.rules.map(\.id))
         for id in ["staff-capability-in-public", "pre-election-publicity", "party-political-publicity", "member-quote-in-press-release",
