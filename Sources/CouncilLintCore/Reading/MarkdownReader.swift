@@ -182,17 +182,22 @@ public struct MarkdownReader: DocumentReader {
 enum InlineMarkdown {
     static func append(_ text: Substring, line: Int, column: Int, to builder: inout BlockTextBuilder,
                        tableRow: Bool) {
-        var run = ""
         var runColumn = column
         var current = column
         let scalars = Array(text.unicodeScalars)
+        // The text kept between two pieces of markup is one stretch of `text`, copied whole.
+        let positions = Array(text.unicodeScalars.indices) + [text.endIndex]
+        var runStart: Int?
         // Found once: asking at every "<" whether a ">" follows would be quadratic on "<a<a<a...".
         let lastClosingAngle = scalars.lastIndex(of: ">") ?? -1
         var index = 0
 
         func flushRun() {
-            if !run.isEmpty { builder.append(run, at: SourcePosition(line: line, column: runColumn)) }
-            run = ""
+            if let start = runStart {
+                let run = String(Substring(text.unicodeScalars[positions[start]..<positions[index]]))
+                builder.append(run, at: SourcePosition(line: line, column: runColumn))
+            }
+            runStart = nil
         }
         func skip(_ count: Int) {
             flushRun()
@@ -200,9 +205,11 @@ enum InlineMarkdown {
             current += count
             runColumn = current
         }
-        func keep(_ scalar: Unicode.Scalar) {
-            if run.isEmpty { runColumn = current }
-            run.unicodeScalars.append(scalar)
+        func keep() {
+            if runStart == nil {
+                runStart = index
+                runColumn = current
+            }
             index += 1
             current += 1
         }
@@ -212,7 +219,7 @@ enum InlineMarkdown {
             switch scalar {
             case "\\" where index + 1 < scalars.count && scalars[index + 1].properties.isPatternSyntax:
                 skip(1)
-                keep(scalars[index])
+                keep()
             case "*", "`":
                 skip(1)
             case "_" where isEmphasisUnderscore(scalars, at: index):
@@ -237,7 +244,7 @@ enum InlineMarkdown {
                 skip(close - index + 1)
                 builder.appendSpace()
             default:
-                keep(scalar)
+                keep()
             }
         }
         flushRun()

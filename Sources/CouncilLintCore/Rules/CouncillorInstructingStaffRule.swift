@@ -71,7 +71,7 @@ public struct CouncillorInstructingStaffRule: Rule {
                 // "told the Handyman to repaint", "told the Parks Operative, Mr Barratt, to take down".
                 let after = words[employee.wordRange.upperBound..<min(words.count, employee.wordRange.upperBound + 5)]
                 guard let to = after.firstIndex(where: { $0.lower == "to" || $0.lower == "not" }),
-                      to == employee.wordRange.upperBound || sentence.text.base.utf8Slice(words[employee.wordRange.upperBound - 1].range.upperBound..<words[employee.wordRange.upperBound].range.lowerBound).contains(",")
+                      to == employee.wordRange.upperBound || sentence.text.base.utf8Slice(words[employee.wordRange.upperBound - 1].range.upperBound..<words[employee.wordRange.upperBound].range.lowerBound).contains(anyOf: ",")
                 else { continue }
             }
             // The agent is close before the verb ("Cllr Morris instructed", "he had already told"),

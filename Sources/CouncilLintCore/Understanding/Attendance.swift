@@ -79,18 +79,18 @@ enum AttendanceReader {
         return attendance
     }
 
-    private static let labels: Set<String> = ["present", "apologies", "apology", "absent", "attendance", "officers"]
+    private static let labels: WordSet = ["present", "apologies", "apology", "absent", "attendance", "officers"]
 
     private static func regions(in sentence: Sentence, text: DocumentText) -> [(start: Int, region: Region)] {
         var found: [(Int, Region)] = []
         let words = sentence.words
-        guard words.contains(where: { labels.contains($0.lower) }) else { return [] }
+        guard words.contains(where: { labels.contains($0) }) else { return [] }
         let base = sentence.text.base
         let inApologiesItem = text.item(of: sentence).map { $0.title.lowercased().contains("apologies") } ?? false
         if inApologiesItem, words.contains(where: { $0.lower == "apologies" || $0.lower == "apology" }) {
             found.append((0, .apologies))
         }
-        for (index, word) in words.enumerated() where labels.contains(word.lower) {
+        for (index, word) in words.enumerated() where labels.contains(word) {
             let after = base.utf8Slice(word.range.upperBound..<min(word.range.upperBound + 2, base.utf8.count))
             let labelled = after.hasPrefix(":") || after.hasPrefix(" -") || after.hasPrefix(" –") || index == 0
             switch word.lower {

@@ -98,10 +98,10 @@ enum DeclarationReader {
     private static let blanketTopics = PhraseMatcher([
         "precept", "council tax", "budget", "allowance*", "members' allowances", "remuneration",
     ])
-    private static let subjectIntroducers: Set<String> = [
+    private static let subjectIntroducers: WordSet = [
         "in", "regarding", "re", "concerning", "on", "for", "relating", "respect", "about", "with",
     ]
-    private static let subjectStopWords: Set<String> = [
+    private static let subjectStopWords: WordSet = [
         "item", "items", "agenda", "minute", "the", "a", "an", "of", "to", "in", "on", "and", "interest", "interests",
         "planning", "application", "applications", "cllr", "councillor", "pecuniary", "personal", "prejudicial",
         "declared", "as", "he", "she", "they", "his", "her", "their", "is", "was", "being", "regarding", "respect",
@@ -228,12 +228,12 @@ enum DeclarationReader {
                               itemWords: inout ItemWordSets) -> [Int] {
         let words = sentence.words
         guard let verb = words.firstIndex(where: { $0.lower.hasPrefix("declar") || $0.lower.hasPrefix("disclos") }) else { return [] }
-        guard let introducer = words[verb...].firstIndex(where: { subjectIntroducers.contains($0.lower) }) else { return [] }
+        guard let introducer = words[verb...].firstIndex(where: { subjectIntroducers.contains($0) }) else { return [] }
         var keys: [String] = []
         for word in words[(introducer + 1)...] {
             if ["as", "because", "by", "since", "due", "owing", "being", "he", "she", "they"].contains(word.lower) { break }
             let raw = sentence.text.base.utf8Slice(word.range)
-            let distinctive = (word.isCapitalised && !subjectStopWords.contains(word.lower))
+            let distinctive = (word.isCapitalised && !subjectStopWords.contains(word))
                 || (raw.contains(where: \.isNumber) && raw.count >= 5)
             if distinctive { keys.append(word.lower) }
             if keys.count == 3 { break }

@@ -10,7 +10,7 @@ enum DocumentDating {
     ])
     /// Words that may stand between an issue label and its date: "Issued by the Communications
     /// Team, Harnford Borough Council, 30 April 2026", "Embargoed until 00:01 on Thursday".
-    private static let labelGapWords: Set<String> = ["by", "the", "of", "on", "at", "and", "for", "until", "hrs", "am", "pm", "use", "immediate"]
+    private static let labelGapWords: WordSet = ["by", "the", "of", "on", "at", "and", "for", "until", "hrs", "am", "pm", "use", "immediate"]
     private static let otherDateContext = PhraseMatcher([
         "next meeting", "previous meeting", "last meeting", "minutes of the last", "minutes of the previous", "date of next",
         "dates of future", "future meeting", "deadline", "by no later than", "closing date", "until", "agenda published",
@@ -100,7 +100,7 @@ enum DocumentDating {
         let labelWords = Set(labels.flatMap { Array($0.wordRange) })
         return before.indices.allSatisfy { index in
             let word = before[index]
-            return labelWords.contains(index) || word.isCapitalised || labelGapWords.contains(word.lower)
+            return labelWords.contains(index) || word.isCapitalised || labelGapWords.contains(word)
                 || (index >= last.wordRange.upperBound && (word.lower.first?.isNumber ?? false))
         }
     }

@@ -53,17 +53,17 @@ public struct DocumentText: Sendable {
 
 /// Finds items (numbered or headed) and sentences in a document's blocks.
 enum ItemSegmenter {
-    private static let numberIntroducers: Set<String> = ["item", "minute", "min", "agenda"]
-    private static let referenceContext: Set<String> = [
+    private static let numberIntroducers: WordSet = ["item", "minute", "min", "agenda"]
+    private static let referenceContext: WordSet = [
         "item", "items", "minute", "minutes", "min", "at", "see", "and", "to", "of", "ref", "under", "in", "no",
         "application", "applications", "on", "from", "for", "with", "by", "the", "&", "or", "re", "per", "page",
         "para", "paragraph", "resolution", "appendix", "number", "reference", "was", "were", "is", "be", "than",
     ]
-    private static let monthNames: Set<String> = [
+    private static let monthNames: WordSet = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
         "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ]
-    private static let titleJoiners: Set<String> = ["of", "and", "the", "to", "for", "in", "on", "a", "&", "or", "from", "at", "by"]
+    private static let titleJoiners: WordSet = ["of", "and", "the", "to", "for", "in", "on", "a", "&", "or", "from", "at", "by"]
 
     static func segment(_ document: Document) -> DocumentText {
         var sentences: [Sentence] = []
@@ -146,7 +146,7 @@ enum ItemSegmenter {
         -> (number: ItemNumber, titleWords: Range<Int>)? {
         guard let first = words.first else { return nil }
         var numberIndex = 0
-        if numberIntroducers.contains(first.lower), words.count > 1 {
+        if numberIntroducers.contains(first), words.count > 1 {
             numberIndex = words.count > 2 && words[1].lower == "item" ? 2 : 1
             if words.count > numberIndex, words[numberIndex].lower == "no" { numberIndex += 1 }
         }
@@ -166,7 +166,7 @@ enum ItemSegmenter {
             if let lastMajor {
                 guard number.major >= lastMajor, number.major <= lastMajor + 6 else { return nil }
             }
-            if monthNames.contains(next.lower) { return nil }
+            if monthNames.contains(next) { return nil }
             if !(introduced || punctuated) {
                 guard block.kind == .heading || next.isAllCaps else { return nil }
             } else if !(next.isCapitalised || introduced) {
@@ -179,9 +179,9 @@ enum ItemSegmenter {
     private static func inlineNumber(_ words: [Word], at index: Int, block: Block, lastMajor: Int?) -> ItemNumber? {
         let word = words[index]
         guard let first = word.lower.unicodeScalars.first, first.properties.numericType != nil || word.isAllCaps else { return nil }
-        guard index + 1 < words.count, words[index + 1].isCapitalised, !referenceContext.contains(words[index - 1].lower) else { return nil }
+        guard index + 1 < words.count, words[index + 1].isCapitalised, !referenceContext.contains(words[index - 1]) else { return nil }
         let before = block.text.utf8Slice(max(0, word.range.lowerBound - 2)..<word.range.lowerBound)
-        guard !before.contains("("), !before.contains("/"), !before.contains("£") else { return nil }
+        guard !before.contains(anyOf: "(", "/", "£") else { return nil }
         guard let number = ItemNumber(word: block.text.utf8Slice(word.range)) else { return nil }
         guard let lastMajor else {
             // A whole meeting pasted on one line: its first minute number opens the first item.
@@ -192,8 +192,8 @@ enum ItemSegmenter {
         }
         let following = block.text.utf8Slice(word.range.upperBound..<min(word.range.upperBound + 1, block.text.utf8.count))
         guard following == "." || following == ")" else { return nil }
-        guard number.major == lastMajor + 1 || (number.major == lastMajor && number.text.contains(".")) else { return nil }
-        return words[index + 1].isAllCaps || number.text.contains(".") ? number : nil
+        guard number.major == lastMajor + 1 || (number.major == lastMajor && number.text.contains(anyOf: ".")) else { return nil }
+        return words[index + 1].isAllCaps || number.text.contains(anyOf: ".") ? number : nil
     }
 
     private static func titleWords(_ words: [Word], after start: Int, wholeBlockIsTitle: Bool) -> Range<Int> {
@@ -201,7 +201,7 @@ enum ItemSegmenter {
         if wholeBlockIsTitle { return start..<words.count }
         var end = start
         if words[start].isAllCaps {
-            while end < words.count, words[end].isAllCaps || (titleJoiners.contains(words[end].lower) && end + 1 < words.count && words[end + 1].isAllCaps) {
+            while end < words.count, words[end].isAllCaps || (titleJoiners.contains(words[end]) && end + 1 < words.count && words[end + 1].isAllCaps) {
                 end += 1
             }
             return start..<end
@@ -230,5 +230,13 @@ extension String {
     /// quotation mark and a word that runs over it.
     func utf8Slice(from start: Int, to end: Int) -> Substring {
         utf8Slice(start..<max(start, end))
+    }
+}
+
+extension StringProtocol {
+    /// Whether any of `scalars` occurs in the text. Foundation's `contains(_:)` with a string
+    /// searches with locale rules at thousands of instructions a call, in the hottest loops.
+    func contains(anyOf scalars: Unicode.Scalar...) -> Bool {
+        unicodeScalars.contains { scalars.contains($0) }
     }
 }

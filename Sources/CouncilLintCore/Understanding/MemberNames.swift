@@ -97,7 +97,7 @@ public struct MemberDirectory: Sendable {
                 let gap = sentence.text.base.utf8Slice(words[cursor - 1].range.upperBound..<words[cursor].range.lowerBound)
                 if words[cursor].lower == "and" || words[cursor].lower == "&" {
                     cursor += 1
-                } else if !gap.contains(",") {
+                } else if !gap.contains(anyOf: ",") {
                     break
                 }
                 if cursor < words.count, titleWords.contains(words[cursor].lower) { cursor += 1 }
@@ -107,12 +107,12 @@ public struct MemberDirectory: Sendable {
         return found
     }
 
-    private static let initialsTriggers: Set<String> = ["prop", "proposed", "proposer", "2nd", "seconded", "sec", "seconder", "by"]
+    private static let initialsTriggers: WordSet = ["prop", "proposed", "proposer", "2nd", "seconded", "sec", "seconder", "by"]
 
     /// Initials-only mentions ("Prop. PH, 2nd DD") directly after a proposing or seconding word.
     public static func initialsMentions(in sentence: Sentence) -> [MemberMention] {
         var found: [MemberMention] = []
-        for (index, word) in sentence.words.enumerated() where index > 0 && word.isAllCaps && initialsTriggers.contains(sentence.words[index - 1].lower) {
+        for (index, word) in sentence.words.enumerated() where index > 0 && word.isAllCaps && initialsTriggers.contains(sentence.words[index - 1]) {
             let raw = sentence.text.base.utf8Slice(word.range)
             guard (2...3).contains(raw.count), raw.allSatisfy({ $0.isUppercase && $0.isLetter }) else { continue }
             found.append(MemberMention(sentenceIndex: sentence.index, wordRange: index..<index + 1, firstName: nil,
@@ -154,7 +154,7 @@ public struct MemberDirectory: Sendable {
             if !parts.isEmpty {
                 // A name does not run across a comma or a bracket.
                 let gap = sentence.text.base.utf8Slice(parts.last!.range.upperBound..<word.range.lowerBound)
-                if gap.contains(",") || gap.contains("(") || gap.contains(";") || gap.contains(":") { break }
+                if gap.contains(anyOf: ",", "(", ";", ":") { break }
             }
             parts.append(word)
             cursor += 1

@@ -38,9 +38,9 @@ enum ParticipationReader {
         "recommended", "summarised", "introduced", "led", "gave", "described", "emphasised", "pointed", "challenged",
         "agreed", "disagreed", "mentioned", "remarked", "welcomed", "thanked",
     ]
-    private static let voteForLabels: Set<String> = ["for", "in favour", "favour", "yes", "aye", "ayes"]
-    private static let voteAgainstLabels: Set<String> = ["against", "no", "noes", "nay"]
-    private static let abstainLabels: Set<String> = ["abstained", "abstain", "abstention", "abstentions", "abstaining"]
+    private static let voteForLabels: WordSet = ["for", "in favour", "favour", "yes", "aye", "ayes"]
+    private static let voteAgainstLabels: WordSet = ["against", "no", "noes", "nay"]
+    private static let abstainLabels: WordSet = ["abstained", "abstain", "abstention", "abstentions", "abstaining"]
     private static let unanimity = PhraseMatcher([
         "unanimously", "unanimous", "agreed by all", "all agreed", "all in favour", "agreed by all members",
         "agreed by all councillors", "all members agreed", "all councillors agreed", "all voted in favour",
@@ -64,9 +64,9 @@ enum ParticipationReader {
             var voteLabel: ParticipationAct?
             var labelEnds: [(index: Int, act: ParticipationAct?)] = []
             for (index, word) in words.enumerated() {
-                if voteForLabels.contains(word.lower) && isLabel(sentence, index) { labelEnds.append((index, .votedFor)) }
-                else if voteAgainstLabels.contains(word.lower) && isLabel(sentence, index) { labelEnds.append((index, .votedAgainst)) }
-                else if abstainLabels.contains(word.lower) && isLabel(sentence, index) { labelEnds.append((index, nil)) }
+                if voteForLabels.contains(word) && isLabel(sentence, index) { labelEnds.append((index, .votedFor)) }
+                else if voteAgainstLabels.contains(word) && isLabel(sentence, index) { labelEnds.append((index, .votedAgainst)) }
+                else if abstainLabels.contains(word) && isLabel(sentence, index) { labelEnds.append((index, nil)) }
             }
             for mention in (mentions[sentence.index] + initials[sentence.index]).sorted(by: { $0.wordRange.lowerBound < $1.wordRange.lowerBound }) {
                 guard let member = directory.resolve(mention, present: present) else { continue }
@@ -105,7 +105,7 @@ enum ParticipationReader {
         var from = max(0, start - 3)
         for index in stride(from: start - 1, to: from, by: -1) {
             let gap = base.utf8Slice(words[index - 1].range.upperBound..<words[index].range.lowerBound)
-            if gap.contains(",") || gap.contains(";") || gap.contains(")") {
+            if gap.contains(anyOf: ",", ";", ")") {
                 from = index
                 break
             }
@@ -117,13 +117,13 @@ enum ParticipationReader {
         guard var next = end < words.count ? words[end].lower : nil else { return nil }
         var gap = base.utf8Slice(words[end - 1].range.upperBound..<words[end].range.lowerBound)
         // "Councillor Pryce, as Cabinet Member for Housing, introduced the report".
-        if gap.contains(","), next == "as", let close = (end..<min(words.count, end + 10)).first(where: { index in
-            index + 1 < words.count && base.utf8Slice(words[index].range.upperBound..<words[index + 1].range.lowerBound).contains(",")
+        if gap.contains(anyOf: ","), next == "as", let close = (end..<min(words.count, end + 10)).first(where: { index in
+            index + 1 < words.count && base.utf8Slice(words[index].range.upperBound..<words[index + 1].range.lowerBound).contains(anyOf: ",")
         }) {
             next = words[close + 1].lower
             gap = ""
         }
-        guard !gap.contains(","), !gap.contains("("), !gap.contains(";") else { return nil }
+        guard !gap.contains(anyOf: ",", "(", ";") else { return nil }
         if next == "and" || next == "then" { return nil }
         if proposingWords.contains(next) && next != "proposal" { return .proposed }
         if secondingWords.contains(next) && next != "second" { return .seconded }

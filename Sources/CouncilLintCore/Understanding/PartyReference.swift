@@ -126,14 +126,14 @@ public struct TopicMatcher: Sendable {
         let stems: [String]
     }
 
-    private static let smallWords: Set<String> = ["the", "of", "and", "a", "an", "in", "on", "for", "to", "at", "with", "&", "from", "by"]
+    private static let smallWords: WordSet = ["the", "of", "and", "a", "an", "in", "on", "for", "to", "at", "with", "&", "from", "by"]
     private let topics: [Topic]
 
     public init(_ topics: [String]) {
         self.topics = topics.map { topic in
             let words = SentenceSplitter.words(in: topic, range: 0..<topic.utf8.count)
             let name = words.filter { $0.isCapitalised }.map(\.lower)
-            let stems = words.filter { !$0.isCapitalised && !Self.smallWords.contains($0.lower) }.map { Self.stem($0.lower) }
+            let stems = words.filter { !$0.isCapitalised && !Self.smallWords.contains($0) }.map { Self.stem($0.lower) }
             return Topic(text: topic, name: name, stems: stems)
         }
     }

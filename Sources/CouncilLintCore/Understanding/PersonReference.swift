@@ -77,7 +77,7 @@ struct PeopleFinder: Sendable {
     private static let officeMatcher = PhraseMatcher(offices.map(\.phrase))
     private static let officeRoles: [String: CouncilProfile.Role?] = Dictionary(offices.map { ($0.phrase, $0.role) }, uniquingKeysWith: { first, _ in first })
     /// Words before an office that make it something else: the Youth Mayor, a Scout leader, a display cabinet.
-    private static let notCouncilOffice: Set<String> = [
+    private static let notCouncilOffice: WordSet = [
         "youth", "young", "junior", "children's", "metro", "former", "past", "team", "scout", "scouts", "cub", "guide",
         "brownie", "project", "squad", "walk", "ride", "group", "youth-club", "church", "faith", "community", "club",
         "display", "filing", "kitchen", "shadow", "opposition", "deputy", "county", "mayoress",
@@ -85,8 +85,8 @@ struct PeopleFinder: Sendable {
     /// "Chair of the Planning Committee", "Leader of the Conservative Group": the words after "of" decide.
     private static let committeeWords: Set<String> = ["committee", "committee's", "panel", "sub-committee", "board", "forum"]
     private static let groupWords: Set<String> = ["group", "group's", "opposition", "party", "groups"]
-    private static let candidateWords: Set<String> = ["candidate", "candidates"]
-    private static let notElectionCandidates: Set<String> = ["site", "sites", "job", "successful", "shortlisted", "interview", "post", "role", "location", "locations", "scheme", "schemes"]
+    private static let candidateWords: WordSet = ["candidate", "candidates"]
+    private static let notElectionCandidates: WordSet = ["site", "sites", "job", "successful", "shortlisted", "interview", "post", "role", "location", "locations", "scheme", "schemes"]
     private static let chairWords: Set<String> = ["chair", "chairman", "chairwoman", "chairperson"]
     /// Posts that are employees' jobs, beyond the Clerk and the titles of `StaffReferenceFinder`.
     private static let officerWords = PhraseMatcher([
@@ -95,8 +95,8 @@ struct PeopleFinder: Sendable {
         "inspector", "technician", "curator", "librarian", "returning officer", "planner", "surveyor", "solicitor",
         "council spokesperson", "apprentice", "operative", "chief constable",
     ])
-    private static let pronouns: Set<String> = ["he", "she", "they"]
-    private static let nameStopWords: Set<String> = [
+    private static let pronouns: WordSet = ["he", "she", "they"]
+    private static let nameStopWords: WordSet = [
         "the", "a", "an", "this", "that", "council", "borough", "town", "parish", "district", "county", "city", "street",
         "road", "lane", "park", "ward", "centre", "center", "day", "house", "hall", "hospice", "school", "trust", "group",
         "committee", "cabinet", "mayor", "leader", "speaking", "residents", "visitors", "people", "members", "councillors",
@@ -171,7 +171,7 @@ struct PeopleFinder: Sendable {
     }
 
     /// A pronoun that can be the subject of an attribution ("she said").
-    func isPronoun(_ word: Word) -> Bool { Self.pronouns.contains(word.lower) }
+    func isPronoun(_ word: Word) -> Bool { Self.pronouns.contains(word) }
 
 
     private func reference(_ sentence: Sentence, _ range: Range<Int>, kind: PersonReference.Kind, member: Int?,
@@ -199,7 +199,7 @@ struct PeopleFinder: Sendable {
             let start = match.wordRange.lowerBound
             var end = match.wordRange.upperBound
             let first = words[start].lower.hasSuffix("'s") ? String(words[start].lower.dropLast(2)) : words[start].lower
-            if start > 0, Self.notCouncilOffice.contains(words[start - 1].lower) { continue }
+            if start > 0, Self.notCouncilOffice.contains(words[start - 1]) { continue }
             // "the Mayor's Charity Ball", "the Leader's column": the office's things, not the person.
             if words[match.wordRange.upperBound - 1].lower.hasSuffix("'s") { continue }
             // A lowercase "leader" or "chair" in running text ("a leader in the field", "new chairs") is not an office.
@@ -267,7 +267,7 @@ struct PeopleFinder: Sendable {
         let words = sentence.words
         var end = start + 1
         while end < words.count, words[end].isCapitalised || ["and", "&", "the", "responsibility", "for", "of"].contains(words[end].lower) {
-            if sentence.text.base.utf8Slice(words[end - 1].range.upperBound..<words[end].range.lowerBound).contains(",") { break }
+            if sentence.text.base.utf8Slice(words[end - 1].range.upperBound..<words[end].range.lowerBound).contains(anyOf: ",") { break }
             end += 1
         }
         return end
@@ -277,9 +277,9 @@ struct PeopleFinder: Sendable {
     private func candidates(in sentence: Sentence) -> [PersonReference] {
         let words = sentence.words
         return words.indices.compactMap { index in
-            guard Self.candidateWords.contains(words[index].lower) else { return nil }
-            if index + 1 < words.count, Self.notElectionCandidates.contains(words[index + 1].lower) { return nil }
-            if index > 0, Self.notElectionCandidates.contains(words[index - 1].lower) { return nil }
+            guard Self.candidateWords.contains(words[index]) else { return nil }
+            if index + 1 < words.count, Self.notElectionCandidates.contains(words[index + 1]) { return nil }
+            if index > 0, Self.notElectionCandidates.contains(words[index - 1]) { return nil }
             // "candidate for Abbey ward", "the Green Party candidate"; not a candidate for Youth Mayor.
             let after = words[(index + 1)..<min(words.count, index + 4)].map(\.lower)
             if after.contains(where: { $0 == "youth" || $0 == "young" || $0 == "post" || $0 == "job" }) { return nil }
@@ -301,12 +301,12 @@ struct PeopleFinder: Sendable {
         while index < range.upperBound {
             var end = index
             while end < range.upperBound, end - index < 3, !covered.contains(end), words[end].isCapitalised, !words[end].isAllCaps,
-                  !(words[end].lower.first?.isNumber ?? true), !Self.nameStopWords.contains(words[end].lower) {
+                  !(words[end].lower.first?.isNumber ?? true), !Self.nameStopWords.contains(words[end]) {
                 end += 1
                 // A name does not run across punctuation or past a possessive.
                 if words[end - 1].lower.hasSuffix("'s") || gap(after: end - 1).contains(where: { $0 != " " }) { break }
             }
-            if end - index >= 2, gap(after: end - 1).contains(",") || end == range.upperBound
+            if end - index >= 2, gap(after: end - 1).contains(anyOf: ",") || end == range.upperBound
                 || (end < words.count && SpeechVerbs.contains(words[end].lower)) {
                 found.append(reference(sentence, index..<end, kind: .other, member: nil, named: true))
             }

@@ -16,7 +16,7 @@ public struct PhraseMatcher: Sendable {
     }
 
     private enum Pattern: Sendable, Hashable {
-        case exact(String)
+        case exact(String, key: UInt64)
         case prefix(String)
         case number
     }
@@ -26,7 +26,7 @@ public struct PhraseMatcher: Sendable {
         let patterns: [Pattern]
     }
 
-    private var byFirstWord: [String: [CompiledPhrase]] = [:]
+    private var byFirstWord = WordTable<[CompiledPhrase]>()
     private var byFirstPrefix: [CompiledPhrase] = []
     /// Which first bytes and UTF-8 lengths the phrases' first words have: most words of a text
     /// fail this test and are never hashed (lookups were a fifth of a run's time).
@@ -36,29 +36,22 @@ public struct PhraseMatcher: Sendable {
 
     public init<S: Sequence>(_ phrases: S) where S.Element == String {
         for phrase in phrases {
-            let patterns = Self.normalised(phrase).split(separator: " ").map { token -> Pattern in
+            let patterns = WordKey.normalised(phrase).split(separator: " ").map { token -> Pattern in
                 if token == "#" { return .number }
                 if token.hasSuffix("*") { return .prefix(String(token.dropLast())) }
-                return .exact(String(token))
+                return .exact(String(token), key: WordKey.of(token.utf8))
             }
             guard let first = patterns.first else { continue }
             let compiled = CompiledPhrase(phrase: phrase, patterns: patterns)
             self.phrases.append(phrase)
-            if case .exact(let word) = first {
-                byFirstWord[word, default: []].append(compiled)
+            if case .exact(let word, _) = first {
+                byFirstWord.update(word, default: []) { $0.append(compiled) }
                 if let byte = word.utf8.first { firstBytes[Int(byte)] = true }
                 firstLengths |= Self.lengthBit(word.utf8.count)
             } else {
                 byFirstPrefix.append(compiled)
             }
         }
-    }
-
-    /// Lower case with typographic apostrophes made straight, as words are compared.
-    private static func normalised(_ phrase: String) -> String {
-        let lower = phrase.lowercased()
-        guard lower.unicodeScalars.contains("\u{2019}") else { return lower }
-        return String(String.UnicodeScalarView(lower.unicodeScalars.map { $0 == "\u{2019}" ? "'" : $0 }))
     }
 
     public var isEmpty: Bool { phrases.isEmpty }
@@ -68,7 +61,7 @@ public struct PhraseMatcher: Sendable {
         var found: [Match] = []
         for start in words.indices {
             var best: Match?
-            forEachCandidate(startingWith: words[start].lower) { candidate in
+            forEachCandidate(startingWith: words[start]) { candidate in
                 guard let end = matchEnd(candidate.patterns, words: words, from: start) else { return false }
                 if best == nil || end - start > best!.wordRange.count {
                     best = Match(phrase: candidate.phrase, wordRange: start..<end)
@@ -87,7 +80,7 @@ public struct PhraseMatcher: Sendable {
     public func contains(in words: [Word]) -> Bool {
         for start in words.indices {
             var found = false
-            forEachCandidate(startingWith: words[start].lower) { candidate in
+            forEachCandidate(startingWith: words[start]) { candidate in
                 found = matchEnd(candidate.patterns, words: words, from: start) != nil
                 return found
             }
@@ -98,17 +91,17 @@ public struct PhraseMatcher: Sendable {
 
     /// Calls `body` with each phrase that may start at `word` until it returns true; a
     /// possessive ("clerk's") also starts the phrases of its stem.
-    private func forEachCandidate(startingWith word: String, _ body: (CompiledPhrase) -> Bool) {
+    private func forEachCandidate(startingWith word: Word, _ body: (CompiledPhrase) -> Bool) {
         for phrase in byFirstPrefix where body(phrase) { return }
-        let utf8 = word.utf8
+        let utf8 = word.lower.utf8
         guard let byte = utf8.first, firstBytes[Int(byte)] else { return }
         let length = utf8.count
-        let possessive = length > 2 && word.hasSuffix("'s")
+        let possessive = word.isPossessive
         guard firstLengths & Self.lengthBit(length) != 0 || (possessive && firstLengths & Self.lengthBit(length - 2) != 0) else { return }
-        if let phrases = byFirstWord[word] {
+        if let phrases = byFirstWord.value(for: word) {
             for phrase in phrases where body(phrase) { return }
         }
-        if possessive, let phrases = byFirstWord[String(word.dropLast(2))] {
+        if let phrases = byFirstWord.valueForStem(of: word) {
             for phrase in phrases where body(phrase) { return }
         }
     }
@@ -120,8 +113,10 @@ public struct PhraseMatcher: Sendable {
         for (offset, pattern) in patterns.enumerated() {
             let word = words[start + offset].lower
             switch pattern {
-            case .exact(let expected):
-                if word != expected && !(word.hasSuffix("'s") && word.dropLast(2) == expected) { return nil }
+            case .exact(let expected, let key):
+                let candidate = words[start + offset]
+                let same = candidate.key == key && word == expected
+                if !same && !(candidate.isPossessive && candidate.stemKey == key && word.utf8.dropLast(2).elementsEqual(expected.utf8)) { return nil }
             case .prefix(let prefix):
                 if !word.hasPrefix(prefix) { return nil }
             case .number:

@@ -56,7 +56,7 @@ public struct PressRelease: Sendable {
             if person.wordRange.overlaps(range) || person.wordRange.lowerBound == range.upperBound { return true }
             guard person.wordRange.upperBound <= range.lowerBound, range.lowerBound - person.wordRange.upperBound <= 1 else { return false }
             let gap = text.sentences[sentence].text.base.utf8Slice(words[person.wordRange.upperBound - 1].range.upperBound..<words[range.lowerBound].range.lowerBound)
-            return gap.contains("(") || gap.contains(",")
+            return gap.contains(anyOf: "(", ",")
         }
     }
 
@@ -79,7 +79,7 @@ public struct PressRelease: Sendable {
 }
 
 extension PressRelease {
-    private static let clauseWords: Set<String> = ["where", "who", "whose", "which"]
+    private static let clauseWords: WordSet = ["where", "who", "whose", "which"]
 
     init(text: DocumentText, document: Document, meeting: MeetingRecord, staffReferences: [[StaffReference]],
          profile: CouncilProfile?) {
@@ -94,7 +94,7 @@ extension PressRelease {
             switch parts[sentence.index] {
             case .caption:
                 // Who is pictured comes before any clause about the scene: "..., where Cllr X was re-elected".
-                let clause = sentence.words.firstIndex { Self.clauseWords.contains($0.lower) } ?? sentence.words.count
+                let clause = sentence.words.firstIndex { Self.clauseWords.contains($0) } ?? sentence.words.count
                 let found = people.people(in: sentence).filter { $0.wordRange.lowerBound < clause }
                 if let last = captions.last, last.sentences.upperBound == sentence.index,
                    text.sentences[last.sentences.lowerBound].blockIndex == sentence.blockIndex {

@@ -120,7 +120,7 @@ struct QuoteReader {
             return subject(before: verb, from: start, in: sentence)
         }
         let gap = blocks[sentence.blockIndex].text.utf8Slice(from: span.range.upperBound, to: words[start].range.lowerBound)
-        if gap.contains("–") || gap.contains("—") || gap.contains(" - ") || gap.hasPrefix("-"),
+        if gap.contains(anyOf: "–", "—") || gap.contains(" - ") || gap.hasPrefix("-"),
            let speaker = people.people(in: sentence, words: start..<limit).first, speaker.wordRange.lowerBound == start {
             return .person(speaker, sentence: sentence.index, words: speaker.wordRange)
         }
@@ -141,7 +141,7 @@ struct QuoteReader {
             return .person(speaker, sentence: sentenceIndex, words: speaker.wordRange)
         }
         let gap = blocks[sentence.blockIndex].text.utf8Slice(from: words[end - 1].range.upperBound, to: span.range.lowerBound)
-        guard gap.contains(":") else { return nil }
+        guard gap.contains(anyOf: ":") else { return nil }
         if let speaker = people.people(in: sentence, words: from..<end).last {
             return .person(speaker, sentence: sentenceIndex, words: speaker.wordRange)
         }

@@ -8,6 +8,27 @@ public struct Word: Sendable, Hashable {
     public let isAllCaps: Bool
     /// The word is the first on its source line (names and titles do not run across lines).
     public let startsLine: Bool
+    /// `WordKey` of `lower`, and of `lower` without its possessive "'s" (the same when it has none).
+    let key: UInt64
+    let stemKey: UInt64
+
+    var isPossessive: Bool { key != stemKey }
+
+    init(lower: String, range: Range<Int>, isCapitalised: Bool, isAllCaps: Bool, startsLine: Bool) {
+        self.lower = lower
+        self.range = range
+        self.isCapitalised = isCapitalised
+        self.isAllCaps = isAllCaps
+        self.startsLine = startsLine
+        let utf8 = lower.utf8
+        if utf8.count > 2, utf8.last == UInt8(ascii: "s"), utf8.dropLast().last == UInt8(ascii: "'") {
+            stemKey = WordKey.of(utf8.dropLast(2))
+            key = WordKey.adding(UInt8(ascii: "s"), to: WordKey.adding(UInt8(ascii: "'"), to: stemKey))
+        } else {
+            key = WordKey.of(utf8)
+            stemKey = key
+        }
+    }
 }
 
 /// A sentence (or sentence-like fragment: a heading, a list line) of one block, the unit most
@@ -179,8 +200,7 @@ public enum SentenceSplitter {
                         isAllCaps: letters >= 2 && lowercase == 0, startsLine: startsLine)
         }
         let raw = String(decoding: bytes, as: UTF8.self)
-        var lower = raw.lowercased()
-        if lower.contains("\u{2019}") { lower = lower.replacingOccurrences(of: "\u{2019}", with: "'") }
+        let lower = WordKey.normalised(raw)
         let first = raw.unicodeScalars.first!
         var letters = 0
         var allUpper = true
