@@ -31,7 +31,12 @@ let package = Package(
             dependencies: [
                 "CouncilLintCore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // A release build links the Swift runtime and Foundation in: most of a pre-commit
+            // run is start-up, and most of start-up was the dynamic linker binding them.
+            // (Compiling with the flag too makes Foundation's module name its static libraries.)
+            swiftSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))],
+            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
         ),
         .testTarget(
             name: "CouncilLintCoreTests",

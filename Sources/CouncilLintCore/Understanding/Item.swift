@@ -212,7 +212,7 @@ enum ItemSegmenter {
 
     private static func titleText(_ block: Block, words: [Word], _ range: Range<Int>) -> String {
         let text = block.text.utf8Slice(words[range.lowerBound].range.lowerBound..<words[range.upperBound - 1].range.upperBound)
-        if let cut = text.firstIndex(where: { $0 == ":" }) { return String(text[..<cut]) }
+        if let cut = text.utf8.firstIndex(of: UInt8(ascii: ":")) { return String(text[..<cut]) }
         return String(text)
     }
 }

@@ -160,6 +160,9 @@ public enum SentenceSplitter {
         case 0x30...0x39: return .digit
         case 0x27, 0x2019, 0x2D, 0x2F, 0x2E, 0x26: return .joiner
         case 0..<0x80: return .other
+        // Typographic punctuation (dashes, quotes, bullets), the no-break space and "£": frequent
+        // in minutes, and none of it a letter or a digit, so the Unicode tables are not asked.
+        case 0xA0...0xA9, 0x2000...0x206F: return .other
         default:
             if scalar.properties.isAlphabetic { return .letter }
             return scalar.properties.numericType != nil ? .digit : .other

@@ -160,6 +160,35 @@ final class CommandLineSafetyTests: XCTestCase {
         XCTAssertTrue(run.stderr.contains("wrote out/baseline.json"), run.stderr)
     }
 
+    func test_runKilledAtAnyMoment_leavesTheOldOutputOrTheWholeNewOne() throws {
+        for index in 0..<150 { try write(SampleMinutes.withCapabilityMatter, to: "minutes/\(index).txt") }
+        let previous = "the previous report, whole\n"
+        try write(previous, to: "out/lint.txt")
+        let arguments = ["lint", "minutes", "--output", "out/lint.txt", "--fail-on", "never"]
+        let started = Date()
+        _ = try lint(Array(arguments.dropFirst()), expecting: 0)
+        let fullRun = Date().timeIntervalSince(started)
+        let complete = try String(contentsOfFile: folder + "/out/lint.txt", encoding: .utf8)
+        XCTAssertTrue(complete.hasSuffix("in 150 files\n"), complete)
+        // SIGKILL cannot be caught: whatever the moment, only the rename may change the file.
+        for fraction in [0.05, 0.25, 0.5, 0.75, 0.9, 0.97, 1.0, 1.05] {
+            try write(previous, to: "out/lint.txt")
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: try ProgramRun.councillintPath())
+            process.arguments = arguments
+            process.currentDirectoryURL = URL(fileURLWithPath: folder, isDirectory: true)
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            usleep(useconds_t(fullRun * fraction * 1_000_000))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            let after = try String(contentsOfFile: folder + "/out/lint.txt", encoding: .utf8)
+            XCTAssertTrue(after == previous || after == complete,
+                          "killed at \(fraction) of a run, the output is neither the old report nor the new one whole: \(after.suffix(200))")
+        }
+    }
+
     func test_outputThatCannotBeWritten_isAnError_status2_leavingNoTemporaryFile() throws {
         try write(SampleMinutes.clean, to: "minutes/april.txt")
         try FileManager.default.createDirectory(atPath: folder + "/out/lint.json", withIntermediateDirectories: true)
