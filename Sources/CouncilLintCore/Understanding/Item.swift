@@ -120,9 +120,12 @@ enum ItemSegmenter {
 
     /// "(a) Riverside Road ..." or "b) ...": the letter of a lettered paragraph.
     private static func subItemLetter(_ text: String) -> Character? {
-        let head = Array(text.prefix(4))
-        if head.count >= 3, head[0] == "(", head[1].isLowercase, head[1].isASCII, head[2] == ")" { return head[1] }
-        if head.count >= 2, head[0].isLowercase, head[0].isASCII, head[1] == ")" { return head[0] }
+        let head = Array(text.utf8.prefix(3))
+        func isLetter(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
+        if head.count == 3, head[0] == UInt8(ascii: "("), isLetter(head[1]), head[2] == UInt8(ascii: ")") {
+            return Character(Unicode.Scalar(head[1]))
+        }
+        if head.count >= 2, isLetter(head[0]), head[1] == UInt8(ascii: ")") { return Character(Unicode.Scalar(head[0])) }
         return nil
     }
 

@@ -28,10 +28,6 @@ public struct PhraseMatcher: Sendable {
 
     private var byFirstWord = WordTable<[CompiledPhrase]>()
     private var byFirstPrefix: [CompiledPhrase] = []
-    /// Which first bytes and UTF-8 lengths the phrases' first words have: most words of a text
-    /// fail this test and are never hashed (lookups were a fifth of a run's time).
-    private var firstBytes = [Bool](repeating: false, count: 256)
-    private var firstLengths: UInt64 = 0
     public private(set) var phrases: [String] = []
 
     public init<S: Sequence>(_ phrases: S) where S.Element == String {
@@ -46,8 +42,6 @@ public struct PhraseMatcher: Sendable {
             self.phrases.append(phrase)
             if case .exact(let word, _) = first {
                 byFirstWord.update(word, default: []) { $0.append(compiled) }
-                if let byte = word.utf8.first { firstBytes[Int(byte)] = true }
-                firstLengths |= Self.lengthBit(word.utf8.count)
             } else {
                 byFirstPrefix.append(compiled)
             }
@@ -58,19 +52,22 @@ public struct PhraseMatcher: Sendable {
 
     /// Every match in `words`, longest first at each starting word, in order of position.
     public func matches(in words: [Word]) -> [Match] {
-        var found: [Match] = []
-        for start in words.indices {
-            var best: Match?
-            forEachCandidate(startingWith: words[start]) { candidate in
-                guard let end = matchEnd(candidate.patterns, words: words, from: start) else { return false }
-                if best == nil || end - start > best!.wordRange.count {
-                    best = Match(phrase: candidate.phrase, wordRange: start..<end)
+        // Through a buffer, so no Word is copied (and its string retained) per look.
+        words.withUnsafeBufferPointer { words in
+            var found: [Match] = []
+            for start in words.indices {
+                var best: Match?
+                forEachCandidate(startingAt: start, in: words) { candidate in
+                    guard let end = matchEnd(candidate.patterns, words: words, from: start) else { return false }
+                    if best == nil || end - start > best!.wordRange.count {
+                        best = Match(phrase: candidate.phrase, wordRange: start..<end)
+                    }
+                    return false
                 }
-                return false
+                if let best { found.append(best) }
             }
-            if let best { found.append(best) }
+            return found
         }
-        return found
     }
 
     public func firstMatch(in words: [Word]) -> Match? {
@@ -78,51 +75,52 @@ public struct PhraseMatcher: Sendable {
     }
 
     public func contains(in words: [Word]) -> Bool {
-        for start in words.indices {
-            var found = false
-            forEachCandidate(startingWith: words[start]) { candidate in
-                found = matchEnd(candidate.patterns, words: words, from: start) != nil
-                return found
+        words.withUnsafeBufferPointer { words in
+            for start in words.indices {
+                var found = false
+                forEachCandidate(startingAt: start, in: words) { candidate in
+                    found = matchEnd(candidate.patterns, words: words, from: start) != nil
+                    return found
+                }
+                if found { return true }
             }
-            if found { return true }
+            return false
         }
-        return false
     }
 
-    /// Calls `body` with each phrase that may start at `word` until it returns true; a
+    /// Calls `body` with each phrase that may start at `words[index]` until it returns true; a
     /// possessive ("clerk's") also starts the phrases of its stem.
-    private func forEachCandidate(startingWith word: Word, _ body: (CompiledPhrase) -> Bool) {
+    private func forEachCandidate(startingAt index: Int, in words: UnsafeBufferPointer<Word>, _ body: (CompiledPhrase) -> Bool) {
         for phrase in byFirstPrefix where body(phrase) { return }
-        let utf8 = word.lower.utf8
-        guard let byte = utf8.first, firstBytes[Int(byte)] else { return }
-        let length = utf8.count
-        let possessive = word.isPossessive
-        guard firstLengths & Self.lengthBit(length) != 0 || (possessive && firstLengths & Self.lengthBit(length - 2) != 0) else { return }
-        if let phrases = byFirstWord.value(for: word) {
+        if let phrases = byFirstWord.value(forKey: words[index].key, word: words[index].lower) {
             for phrase in phrases where body(phrase) { return }
         }
-        if let phrases = byFirstWord.valueForStem(of: word) {
+        if words[index].isPossessive, let phrases = byFirstWord.value(forKey: words[index].stemKey, stemOf: words[index].lower) {
             for phrase in phrases where body(phrase) { return }
         }
     }
 
-    private static func lengthBit(_ length: Int) -> UInt64 { 1 << UInt64(min(length, 63)) }
-
-    private func matchEnd(_ patterns: [Pattern], words: [Word], from start: Int) -> Int? {
+    private func matchEnd(_ patterns: [Pattern], words: UnsafeBufferPointer<Word>, from start: Int) -> Int? {
         guard start + patterns.count <= words.count else { return nil }
         for (offset, pattern) in patterns.enumerated() {
-            let word = words[start + offset].lower
+            let index = start + offset
             switch pattern {
             case .exact(let expected, let key):
-                let candidate = words[start + offset]
-                let same = candidate.key == key && word == expected
-                if !same && !(candidate.isPossessive && candidate.stemKey == key && word.utf8.dropLast(2).elementsEqual(expected.utf8)) { return nil }
+                let same = words[index].key == key && words[index].lower == expected
+                if !same && !(words[index].isPossessive && words[index].stemKey == key
+                              && words[index].lower.utf8.dropLast(2).elementsEqual(expected.utf8)) { return nil }
             case .prefix(let prefix):
-                if !word.hasPrefix(prefix) { return nil }
+                if !words[index].lower.hasPrefix(prefix) { return nil }
             case .number:
-                if !(word.first?.isNumber ?? false) { return nil }
+                if !Self.startsWithNumber(words[index].lower) { return nil }
             }
         }
         return start + patterns.count
+    }
+
+    private static func startsWithNumber(_ word: String) -> Bool {
+        guard let first = word.unicodeScalars.first else { return false }
+        if first.isASCII { return first.value >= 0x30 && first.value <= 0x39 }
+        return first.properties.numericType != nil
     }
 }

@@ -41,7 +41,7 @@ struct WordTable<Value: Sendable>: Sendable {
     /// `word` must already be normalised (see `WordKey.normalised`).
     mutating func update(_ word: String, default defaultValue: @autoclosure () -> Value, _ change: (inout Value) -> Void) {
         let key = WordKey.of(word.utf8)
-        if let index = index(of: word, key: key) {
+        if let index = index(of: key, matching: { $0 == word }) {
             change(&values[index])
             return
         }
@@ -54,20 +54,24 @@ struct WordTable<Value: Sendable>: Sendable {
     }
 
     func value(for word: Word) -> Value? {
-        index(of: word.lower, key: word.key).map { values[$0] }
+        value(forKey: word.key, word: word.lower)
     }
 
-    /// The value of a possessive's stem ("clerk" for "clerk's").
-    func valueForStem(of word: Word) -> Value? {
-        guard word.isPossessive else { return nil }
-        return index(of: String(word.lower.utf8.dropLast(2))!, key: word.stemKey).map { values[$0] }
+    /// The value of `word`, whose key is `key`.
+    func value(forKey key: UInt64, word: String) -> Value? {
+        index(of: key) { $0 == word }.map { values[$0] }
     }
 
-    private func index(of word: String, key: UInt64) -> Int? {
+    /// The value of a possessive's stem ("clerk" for "clerk's"), whose key is `key`.
+    func value(forKey key: UInt64, stemOf word: String) -> Value? {
+        index(of: key) { $0.utf8.elementsEqual(word.utf8.dropLast(2)) }.map { values[$0] }
+    }
+
+    private func index(of key: UInt64, matching isWord: (String) -> Bool) -> Int? {
         var slot = Int(truncatingIfNeeded: key) & mask
         while slots[slot] >= 0 {
             let index = Int(slots[slot])
-            if keys[index] == key && words[index] == word { return index }
+            if keys[index] == key && isWord(words[index]) { return index }
             slot = (slot + 1) & mask
         }
         return nil
