@@ -20,6 +20,7 @@ enum DocxXML {
     static func withRootElement<T>(of bytes: [UInt8], partName: String, path: String,
                                    _ body: (DocxXMLNode) throws(ReadError) -> T) throws(ReadError) -> T {
         _ = parserInitialised
+        MarkupParser.silenceErrorsOutsideParsers()
         guard let context = xmlNewParserCtxt() else {
             throw ReadError(path: path, message: "\(partName) could not be parsed (out of memory)")
         }

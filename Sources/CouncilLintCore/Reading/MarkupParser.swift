@@ -25,6 +25,13 @@ enum MarkupParser {
         xmlSetExternalEntityLoader { _, _, _ in nil }
     }()
 
+    /// libxml2 reports some errors outside any parser (a failed encoding conversion, say)
+    /// through a handler of the thread that prints to stderr, quoting bytes of the input. Every
+    /// parse first gives its thread one that drops them; each parser's own errors still reach it.
+    static func silenceErrorsOutsideParsers() {
+        xmlSetStructuredErrorFunc(nil) { _, _ in }
+    }
+
     static let xmlOptions = XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
         | XML_PARSE_NOWARNING.rawValue | XML_PARSE_BIG_LINES.rawValue | XML_PARSE_IGNORE_ENC.rawValue
     static let htmlOptions = HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
@@ -33,6 +40,7 @@ enum MarkupParser {
     /// XHTML is read strictly, then with recovery, then as HTML when recovery finds no root.
     static func parse(_ utf8: UnsafeBufferPointer<UInt8>, asXHTML: Bool, path: String) throws(ReadError) -> Tree {
         _ = initialised
+        silenceErrorsOutsideParsers()
         guard asXHTML else { return Tree(document: try parseHTML(utf8, path: path), mode: .html) }
         let strict = try parseXML(utf8, recovering: false, path: path)
         if let document = strict.document { return Tree(document: document, mode: .xml) }

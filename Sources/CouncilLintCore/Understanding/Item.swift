@@ -181,7 +181,7 @@ enum ItemSegmenter {
 
     private static func inlineNumber(_ words: [Word], at index: Int, block: Block, lastMajor: Int?) -> ItemNumber? {
         let word = words[index]
-        guard let first = word.lower.unicodeScalars.first, first.properties.numericType != nil || word.isAllCaps else { return nil }
+        guard word.startsWithDigit || word.isAllCaps else { return nil }
         guard index + 1 < words.count, words[index + 1].isCapitalised, !referenceContext.contains(words[index - 1]) else { return nil }
         let before = block.text.utf8Slice(max(0, word.range.lowerBound - 2)..<word.range.lowerBound)
         guard !before.contains(anyOf: "(", "/", "£") else { return nil }

@@ -112,15 +112,9 @@ public struct PhraseMatcher: Sendable {
             case .prefix(let prefix):
                 if !words[index].lower.hasPrefix(prefix) { return nil }
             case .number:
-                if !Self.startsWithNumber(words[index].lower) { return nil }
+                if !words[index].startsWithDigit { return nil }
             }
         }
         return start + patterns.count
-    }
-
-    private static func startsWithNumber(_ word: String) -> Bool {
-        guard let first = word.unicodeScalars.first else { return false }
-        if first.isASCII { return first.value >= 0x30 && first.value <= 0x39 }
-        return first.properties.numericType != nil
     }
 }

@@ -14,20 +14,40 @@ public struct Word: Sendable, Hashable {
 
     var isPossessive: Bool { key != stemKey }
 
+    /// The word begins with a letter (ASCII answered without Unicode's tables).
+    var startsWithLetter: Bool {
+        guard let first = lower.unicodeScalars.first else { return false }
+        return first.isASCII ? first.value >= 0x61 && first.value <= 0x7A : first.properties.isAlphabetic
+    }
+
+    /// The word begins with a digit of any script.
+    var startsWithDigit: Bool {
+        guard let first = lower.unicodeScalars.first else { return false }
+        return first.isASCII ? first.value >= 0x30 && first.value <= 0x39 : first.properties.numericType != nil
+    }
+
     init(lower: String, range: Range<Int>, isCapitalised: Bool, isAllCaps: Bool, startsLine: Bool) {
+        let utf8 = lower.utf8
+        let stemKey = Self.isPossessive(utf8) ? WordKey.of(utf8.dropLast(2)) : nil
+        let key = stemKey.map { WordKey.adding(UInt8(ascii: "s"), to: WordKey.adding(UInt8(ascii: "'"), to: $0)) } ?? WordKey.of(utf8)
+        self.init(lower: lower, range: range, isCapitalised: isCapitalised, isAllCaps: isAllCaps, startsLine: startsLine,
+                  key: key, stemKey: stemKey ?? key)
+    }
+
+    /// With the keys already computed (the splitter does it as it lowercases).
+    init(lower: String, range: Range<Int>, isCapitalised: Bool, isAllCaps: Bool, startsLine: Bool, key: UInt64, stemKey: UInt64) {
         self.lower = lower
         self.range = range
         self.isCapitalised = isCapitalised
         self.isAllCaps = isAllCaps
         self.startsLine = startsLine
-        let utf8 = lower.utf8
-        if utf8.count > 2, utf8.last == UInt8(ascii: "s"), utf8.dropLast().last == UInt8(ascii: "'") {
-            stemKey = WordKey.of(utf8.dropLast(2))
-            key = WordKey.adding(UInt8(ascii: "s"), to: WordKey.adding(UInt8(ascii: "'"), to: stemKey))
-        } else {
-            key = WordKey.of(utf8)
-            stemKey = key
-        }
+        self.key = key
+        self.stemKey = stemKey
+    }
+
+    /// Ends in "'s" after at least one other character.
+    static func isPossessive<Bytes: BidirectionalCollection>(_ utf8: Bytes) -> Bool where Bytes.Element == UInt8 {
+        utf8.count > 2 && utf8.last == UInt8(ascii: "s") && utf8.dropLast().last == UInt8(ascii: "'")
     }
 }
 
@@ -183,24 +203,29 @@ public enum SentenceSplitter {
         if bytes.allSatisfy({ $0 < 0x80 }) {
             var letters = 0
             var lowercase = 0
+            // The key of the lowercased bytes, and of all but the last two (a possessive's stem).
+            var key = WordKey.empty, keyOneBack = key, keyTwoBack = key
             let lower = String(unsafeUninitializedCapacity: bytes.count) { buffer in
                 for (offset, byte) in bytes.enumerated() {
+                    var lowered = byte
                     if byte >= 0x41 && byte <= 0x5A {
                         letters += 1
-                        buffer[offset] = byte + 0x20
-                    } else {
-                        if byte >= 0x61 && byte <= 0x7A {
-                            letters += 1
-                            lowercase += 1
-                        }
-                        buffer[offset] = byte
+                        lowered = byte + 0x20
+                    } else if byte >= 0x61 && byte <= 0x7A {
+                        letters += 1
+                        lowercase += 1
                     }
+                    buffer[offset] = lowered
+                    keyTwoBack = keyOneBack
+                    keyOneBack = key
+                    key = WordKey.adding(lowered, to: key)
                 }
                 return bytes.count
             }
             let first = bytes[0]
             return Word(lower: lower, range: range, isCapitalised: (first >= 0x41 && first <= 0x5A) || (first >= 0x30 && first <= 0x39),
-                        isAllCaps: letters >= 2 && lowercase == 0, startsLine: startsLine)
+                        isAllCaps: letters >= 2 && lowercase == 0, startsLine: startsLine,
+                        key: key, stemKey: Word.isPossessive(lower.utf8) ? keyTwoBack : key)
         }
         let raw = String(decoding: bytes, as: UTF8.self)
         let lower = WordKey.normalised(raw)

@@ -43,7 +43,14 @@ public struct StaffReferenceFinder: Sendable {
         "neighbouring", "pta", "fc", "scouts", "guides", "ndp", "steering", "group",
     ]
     /// Singular pronouns only: "they" and "their" in minutes are usually residents or members.
-    private static let pronouns: [String: Bool] = ["he": false, "she": false, "him": false, "his": true, "her": true]
+    /// Whether each pronoun is possessive.
+    private static let pronouns: WordTable<Bool> = {
+        var table = WordTable<Bool>()
+        for (pronoun, possessive) in [("he", false), ("she", false), ("him", false), ("his", true), ("her", true)] {
+            table.update(pronoun, default: possessive) { _ in }
+        }
+        return table
+    }()
 
     private let employeeNames: PhraseMatcher
 
@@ -86,7 +93,7 @@ public struct StaffReferenceFinder: Sendable {
                 && text.itemOfSentence[sentence.index] == text.itemOfSentence[sentence.index - 1]
                 ? all[sentence.index - 1].last(where: { !$0.isPronoun }) : nil
             for (index, word) in sentence.words.enumerated() {
-                guard let possessive = Self.pronouns[word.lower] else { continue }
+                guard let possessive = Self.pronouns.value(for: word) else { continue }
                 var antecedent: StaffReference?
                 var weak = false
                 if let local = explicit.last(where: { $0.wordRange.upperBound <= index }) {
@@ -134,7 +141,7 @@ public struct StaffReferenceFinder: Sendable {
             sentence.text.base.utf8Slice(words[left].range.upperBound..<words[right].range.lowerBound).allSatisfy { $0 == " " }
         }
         var found: [PhraseMatcher.Match] = []
-        for (index, word) in words.enumerated() where word.isCapitalised && word.lower.first?.isLetter == true {
+        for (index, word) in words.enumerated() where word.isCapitalised && word.startsWithLetter {
             let bare = word.lower.hasSuffix("'s") ? String(word.lower.dropLast(2)) : word.lower
             if titleHeads.contains(bare), index > 0, ["the", "our", "a"].contains(words[index - 1].lower) {
                 // "the Supervisor", "our Manager": a post named by its head word alone.

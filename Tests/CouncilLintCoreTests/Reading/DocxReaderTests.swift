@@ -304,7 +304,7 @@ final class DocxReaderTests: XCTestCase {
 }
 
 /// Builds small Word packages in memory, the way Word lays them out.
-private enum WordPackage {
+enum WordPackage {
     static let wordNamespace = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
     static let contentTypes = """

@@ -53,6 +53,18 @@ final class CommandLineSafetyTests: XCTestCase {
         XCTAssertTrue(run.stdout.contains("minutes/renamed.docx: error: not a Word document (not a zip archive)"), run.stdout)
     }
 
+    func test_wordDocumentInAForeignEncoding_withBytesItCannotDecode_printsNoneOfThem() throws {
+        // libxml2 reports a failed encoding conversion outside any parser, quoting the bytes.
+        let bytes = try WordPackage.zip([("word/document.xml", """
+            <?xml version="1.0" encoding="ISO-2022-JP"?>
+            <w:document xmlns:w="\(WordPackage.wordNamespace)"><w:body><w:p><w:r><w:t>Salary £80</w:t></w:r></w:p></w:body></w:document>
+            """)])
+        try Data(bytes).write(to: URL(fileURLWithPath: folder + "/minutes/foreign.docx"))
+        let run = try lint(["minutes"], expecting: 2)
+        XCTAssertTrue(run.stdout.contains("minutes/foreign.docx: error: word/document.xml is not well-formed XML"), run.stdout)
+        XCTAssertEqual(run.stderr, "", "libxml2 printed on its own")
+    }
+
     func test_symlinkLoop_runEnds_andEachFileIsLintedOnce() throws {
         try write(SampleMinutes.withCapabilityMatter, to: "minutes/2025/april.txt")
         try FileManager.default.createSymbolicLink(atPath: folder + "/minutes/2025/loop", withDestinationPath: "..")
