@@ -10,6 +10,9 @@ public struct ItemNumber: Sendable, Hashable, CustomStringConvertible {
 
     /// Parses one word: nil when it is not shaped like an item number.
     public init?(word raw: Substring) {
+        // Every item number has an ASCII digit after at most three letters and a slash: most
+        // words are refused here, before any of the work below.
+        guard raw.utf8.prefix(5).contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return nil }
         var text = raw
         while let last = text.last, last == "." || last == ")" || last == ":" { text = text.dropLast() }
         if text.hasPrefix("(") { return nil }

@@ -466,7 +466,10 @@ final class MarkupReaderTests: XCTestCase {
         let expected = try pages.map { try readXHTML($0).blocks.map(\.text) }
         let results = UnsafeMutableBufferPointer<[String]?>.allocate(capacity: pages.count)
         results.initialize(repeating: nil)
-        defer { results.deallocate() }
+        defer {
+            _ = results.deinitialize()
+            results.deallocate()
+        }
         DispatchQueue.concurrentPerform(iterations: pages.count * 4) { iteration in
             let (round, index) = iteration.quotientAndRemainder(dividingBy: pages.count)
             let dialect: MarkupReader.Dialect = round.isMultiple(of: 2) ? .xhtml : .html
