@@ -44,13 +44,7 @@ public struct StaffReferenceFinder: Sendable {
     ]
     /// Singular pronouns only: "they" and "their" in minutes are usually residents or members.
     /// Whether each pronoun is possessive.
-    private static let pronouns: WordTable<Bool> = {
-        var table = WordTable<Bool>()
-        for (pronoun, possessive) in [("he", false), ("she", false), ("him", false), ("his", true), ("her", true)] {
-            table.update(pronoun, default: possessive) { _ in }
-        }
-        return table
-    }()
+    private static let pronouns = WordTable([("he", false), ("she", false), ("him", false), ("his", true), ("her", true)])
 
     private let employeeNames: PhraseMatcher
 

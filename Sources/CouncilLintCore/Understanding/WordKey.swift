@@ -36,7 +36,11 @@ struct WordTable<Value: Sendable>: Sendable {
         mask = 0
     }
 
-    var isEmpty: Bool { words.isEmpty }
+    /// A table of `entries`, whose words are normalised here; a later entry replaces an earlier one.
+    init(_ entries: some Sequence<(String, Value)>) {
+        self.init()
+        for (word, value) in entries { update(WordKey.normalised(word), default: value) { $0 = value } }
+    }
 
     /// `word` must already be normalised (see `WordKey.normalised`).
     mutating func update(_ word: String, default defaultValue: @autoclosure () -> Value, _ change: (inout Value) -> Void) {
@@ -94,10 +98,10 @@ struct WordTable<Value: Sendable>: Sendable {
 
 /// A set of words, asked about a text's words by key.
 struct WordSet: Sendable, ExpressibleByArrayLiteral {
-    private var table = WordTable<Bool>()
+    private let table: WordTable<Bool>
 
     init(_ words: some Sequence<String>) {
-        for word in words { table.update(WordKey.normalised(word), default: true) { _ in } }
+        table = WordTable(words.lazy.map { ($0, true) })
     }
 
     init(arrayLiteral words: String...) {
