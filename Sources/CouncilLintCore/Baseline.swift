@@ -48,17 +48,33 @@ public struct Baseline: Sendable, Hashable {
 
     /// The report without the findings this baseline records, each recorded finding used once.
     public func filter(_ report: LintReport, workingDirectory: String = FileManager.default.currentDirectoryPath) -> LintReport {
-        var remaining = counts
+        var filter = FileFilter(self, workingDirectory: workingDirectory)
         var filtered = report
-        for index in filtered.files.indices {
-            filtered.files[index].findings.removeAll { finding in
+        filtered.files = report.files.map { filter.apply(to: $0) }
+        return filtered
+    }
+
+    /// Takes a baseline's findings out of files one at a time, as a run delivers them; each
+    /// recorded finding hides one finding, in the order the files come.
+    public struct FileFilter {
+        private var remaining: [Key: Int]
+        private let workingDirectory: String
+
+        public init(_ baseline: Baseline, workingDirectory: String = FileManager.default.currentDirectoryPath) {
+            remaining = baseline.counts
+            self.workingDirectory = workingDirectory
+        }
+
+        public mutating func apply(to file: FileReport) -> FileReport {
+            var file = file
+            file.findings.removeAll { finding in
                 let key = Key(finding, workingDirectory: workingDirectory)
                 guard let left = remaining[key], left > 0 else { return false }
                 remaining[key] = left - 1
                 return true
             }
+            return file
         }
-        return filtered
     }
 
     // MARK: The file

@@ -40,21 +40,44 @@ public struct Linter: Sendable {
         self.profiles = ProfileStore()
     }
 
+    /// What a run says beside its files' reports.
+    public struct RunNotes: Sendable {
+        /// Notes about the run itself (e.g. "no profile: the register check is inactive").
+        public var runFindings: [Finding]
+        /// Messages about the configuration (e.g. unknown profile fields), for standard error.
+        public var diagnostics: [String]
+    }
+
     /// Lints `inputs` (already expanded to files) and returns the report in input order.
     public func lint(_ inputs: [LintInput]) -> LintReport {
-        var reports = [FileReport?](repeating: nil, count: inputs.count)
-        var completed = 0
+        var files: [FileReport] = []
+        files.reserveCapacity(inputs.count)
+        let notes = lint(inputs) { files.append($0) }
+        return LintReport(files: files, runFindings: notes.runFindings, rules: catalogue.rules, diagnostics: notes.diagnostics)
+    }
+
+    /// Lints `inputs` in parallel and hands each file's report to `deliver` in input order, as soon
+    /// as it and every report before it are ready: a run holds only the reports still waiting for
+    /// an earlier one, so its memory does not grow with the number of files. `deliver` is called
+    /// on one thread at a time.
+    public func lint(_ inputs: [LintInput], inOrder deliver: (FileReport) -> Void) -> RunNotes {
+        var waiting: [Int: FileReport] = [:]
+        var next = 0
+        var kinds = Set<DocumentKind>()
         let lock = NSLock()
         DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
             let report = lint(inputs[index])
             lock.lock()
-            reports[index] = report
-            completed += 1
-            options.progress?(completed, inputs.count)
-            lock.unlock()
+            defer { lock.unlock() }
+            waiting[index] = report
+            while let ready = waiting.removeValue(forKey: next) {
+                if let kind = ready.kind { kinds.insert(kind) }
+                deliver(ready)
+                next += 1
+                options.progress?(next, inputs.count)
+            }
         }
-        let files = reports.map { $0! }
-        return LintReport(files: files, runFindings: runNotes(lintedKinds: Set(files.compactMap(\.kind))), rules: catalogue.rules, diagnostics: profiles.warnings)
+        return RunNotes(runFindings: runNotes(lintedKinds: kinds), diagnostics: profiles.warnings)
     }
 
     /// Lints one input.

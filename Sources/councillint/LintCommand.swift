@@ -89,13 +89,85 @@ struct LintCommand: ParsableCommand {
         var options = try Linter.Options.command(kind: kind, profilePath: profile)
         options.retainsSourceText = format == .sarif || reportRequests.contains { $0.format == .sarif }
         let inputs = try inputs()
-        let progress = ProgressLine.forRun(fileCount: inputs.count)
+        // Findings printed to a terminal appear as they are found; a progress line would cut into them.
+        let progress = output == nil && isatty(STDOUT_FILENO) != 0 ? nil : ProgressLine.forRun(fileCount: inputs.count)
         if let progress {
             options.progress = { completed, total in progress.show(completed: completed, of: total) }
         }
         let linter = Linter(catalogue: catalogue, options: options)
-        var report = linter.lint(inputs)
+        let outcome: RunOutcome
+        if writeBaseline == nil, let streams = streamingReporters(reportRequests) {
+            outcome = try lintStreaming(inputs, with: linter, writing: streams, without: knownFindings)
+        } else {
+            outcome = try lintWhole(inputs, with: linter, reportRequests: reportRequests, without: knownFindings)
+        }
         progress?.clear()
+        if outcome.anyUnreadable { throw ExitCode(2) }
+        if outcome.anyFailing { throw ExitCode(1) }
+    }
+
+    /// What decides the exit status.
+    private struct RunOutcome {
+        var anyUnreadable = false
+        var anyFailing = false
+
+        mutating func count(_ findings: [Finding], threshold: Severity?) {
+            if let threshold, findings.contains(where: { $0.severity >= threshold }) { anyFailing = true }
+        }
+    }
+
+    /// The reporters of every output when all of them can write as the run goes.
+    private func streamingReporters(_ reportRequests: [ReportRequest]) -> [(reporter: any StreamingReporter, path: String?)]? {
+        let wanted = [(format.reporter(colour: output == nil && Terminal.wantsColour), output)]
+            + reportRequests.map { ($0.format.reporter(colour: false), Optional($0.path)) }
+        let streaming = wanted.compactMap { reporter, path in (reporter as? any StreamingReporter).map { ($0, path) } }
+        return streaming.count == wanted.count ? streaming : nil
+    }
+
+    /// Each file's findings are written as soon as the file and those before it are done, so
+    /// memory stays flat however many files there are (text and JSON).
+    private func lintStreaming(_ inputs: [LintInput], with linter: Linter,
+                               writing streams: [(reporter: any StreamingReporter, path: String?)],
+                               without knownFindings: Baseline?) throws -> RunOutcome {
+        var outputs: [StreamedOutput] = []
+        do throws(StreamedOutput.WriteError) {
+            for stream in streams { outputs.append(try StreamedOutput(stream.reporter, to: stream.path)) }
+        } catch {
+            throw CommandFailure(message: error.description)
+        }
+        var outcome = RunOutcome()
+        var baselineFilter = knownFindings.map { Baseline.FileFilter($0) }
+        var writeFailure: StreamedOutput.WriteError?
+        let notes = linter.lint(inputs) { file in
+            var file = file
+            if baselineFilter != nil { file = baselineFilter!.apply(to: file) }
+            file = file.filtered(minimumSeverity: minSeverity)
+            if file.error != nil { outcome.anyUnreadable = true }
+            outcome.count(file.findings, threshold: failOn.severity)
+            guard writeFailure == nil else { return }
+            do throws(StreamedOutput.WriteError) {
+                for output in outputs { try output.add(file) }
+            } catch {
+                writeFailure = error
+            }
+        }
+        if let writeFailure { throw CommandFailure(message: writeFailure.description) }
+        Diagnostics.warn(notes.diagnostics)
+        let runFindings = notes.runFindings.filter { $0.severity >= minSeverity }
+        outcome.count(runFindings, threshold: failOn.severity)
+        do throws(StreamedOutput.WriteError) {
+            for output in outputs { try output.finish(runFindings: runFindings) }
+        } catch {
+            throw CommandFailure(message: error.description)
+        }
+        return outcome
+    }
+
+    /// The whole report first, then every output: for baselines being written and for outputs
+    /// that need every finding before their first line (SARIF, JUnit, GitHub, Markdown).
+    private func lintWhole(_ inputs: [LintInput], with linter: Linter, reportRequests: [ReportRequest],
+                           without knownFindings: Baseline?) throws -> RunOutcome {
+        var report = linter.lint(inputs)
         if let writeBaseline {
             let recorded = Baseline(recording: report)
             do {
@@ -112,10 +184,9 @@ struct LintCommand: ParsableCommand {
         for request in reportRequests {
             try OutputWriter.write(request.format.reporter(colour: false), report: report, to: request.path)
         }
-        if report.files.contains(where: { $0.error != nil }) { throw ExitCode(2) }
-        if let threshold = failOn.severity, report.allFindings.contains(where: { $0.severity >= threshold }) {
-            throw ExitCode(1)
-        }
+        var outcome = RunOutcome(anyUnreadable: report.files.contains { $0.error != nil })
+        outcome.count(report.allFindings, threshold: failOn.severity)
+        return outcome
     }
 
     /// The files named on the command line, or those git selects under them.

@@ -22,4 +22,16 @@ final class LinterTests: XCTestCase {
         XCTAssertEqual(log.calls.map(\.completed), Array(1...30))
         XCTAssertTrue(log.calls.allSatisfy { $0.total == 30 })
     }
+
+    func test_reportsAreDeliveredInInputOrder_asSoonAsTheyAreReady() {
+        // Files of very different sizes finish out of order; the delivery must not.
+        let inputs = (0..<60).map { index in
+            let text = index.isMultiple(of: 7) ? String(repeating: SampleMinutes.clean, count: 20) : SampleMinutes.withCapabilityMatter
+            return LintInput(source: .bytes(Array(text.utf8)), displayPath: "minutes/\(index).txt")
+        }
+        var delivered: [String] = []
+        let notes = Linter(catalogue: .builtIn).lint(inputs) { delivered.append($0.path) }
+        XCTAssertEqual(delivered, inputs.map(\.displayPath))
+        XCTAssertEqual(notes.runFindings.map(\.rule), ["undeclared-interest"], "the no-profile note comes once, at the end")
+    }
 }

@@ -4,8 +4,13 @@ public struct JSONWriter: Sendable {
     public init() {}
 
     public func string(_ value: JSONValue) -> String {
+        string(value, depth: 0)
+    }
+
+    /// `value` as it is written `depth` levels into a document (its inner lines indented to match).
+    func string(_ value: JSONValue, depth: Int) -> String {
         var out = ""
-        write(value, depth: 0, to: &out)
+        write(value, depth: depth, to: &out)
         return out
     }
 

@@ -50,16 +50,67 @@ public protocol Reporter: Sendable {
     func render(_ report: LintReport) -> String
 }
 
+/// A reporter that can write as the run goes, file by file, so that a long run's memory does not
+/// grow with its output. The output is `sectionCount` sections one after the other: a writer
+/// passes the first on as it comes and keeps the later ones aside until the run ends (JSON lists
+/// every file before every finding, and both grow with each file).
+public protocol StreamingReporter: Reporter {
+    var sectionCount: Int { get }
+    /// What each section gains from `file`; files are given in input order.
+    mutating func add(_ file: FileReport) -> [String]
+    /// The end of each section, once every file has been added.
+    mutating func finish(runFindings: [Finding]) -> [String]
+}
+
+extension StreamingReporter {
+    public func render(_ report: LintReport) -> String {
+        var reporter = self
+        var sections = [String](repeating: "", count: sectionCount)
+        func append(_ parts: [String]) {
+            for (index, part) in parts.enumerated() { sections[index] += part }
+        }
+        for file in report.files { append(reporter.add(file)) }
+        append(reporter.finish(runFindings: report.runFindings))
+        return sections.joined()
+    }
+}
+
+/// What a run's summary line counts, gathered file by file.
+struct ReportTally: Sendable {
+    private(set) var files = 0
+    private(set) var unreadable = 0
+    private(set) var findings = 0
+    private var bySeverity: [Severity: Int] = [:]
+
+    mutating func add(_ file: FileReport) {
+        files += 1
+        if file.error != nil { unreadable += 1 }
+        add(file.findings)
+    }
+
+    mutating func add(_ findings: [Finding]) {
+        self.findings += findings.count
+        for finding in findings { bySeverity[finding.severity, default: 0] += 1 }
+    }
+
+    func count(of severity: Severity) -> Int { bySeverity[severity] ?? 0 }
+}
+
 extension LintReport {
     /// The report without findings below `minimumSeverity` (`--min-severity`).
     public func filtered(minimumSeverity: Severity) -> LintReport {
         var copy = self
-        copy.files = files.map { file in
-            var file = file
-            file.findings = file.findings.filter { $0.severity >= minimumSeverity }
-            return file
-        }
+        copy.files = files.map { $0.filtered(minimumSeverity: minimumSeverity) }
         copy.runFindings = runFindings.filter { $0.severity >= minimumSeverity }
+        return copy
+    }
+}
+
+extension FileReport {
+    /// The file's report without findings below `minimumSeverity`.
+    public func filtered(minimumSeverity: Severity) -> FileReport {
+        var copy = self
+        copy.findings = findings.filter { $0.severity >= minimumSeverity }
         return copy
     }
 }

@@ -1,30 +1,37 @@
 /// Compiler-style text, one block per finding, so editors and terminals can jump to it:
 /// `path:line:col: severity: message [rule]`, the source line, an underline, protocol and help.
-public struct TextReporter: Reporter {
+public struct TextReporter: StreamingReporter {
     public var colour: Bool
     /// Longest stretch of a source line shown; long lines are cut around the finding.
     static let excerptWidth = 120
+    private var tally = ReportTally()
 
     public init(colour: Bool = false) {
         self.colour = colour
     }
 
-    public func render(_ report: LintReport) -> String {
+    public var sectionCount: Int { 1 }
+
+    public mutating func add(_ file: FileReport) -> [String] {
+        tally.add(file)
         var out = ""
-        for file in report.files {
-            if let error = file.error {
-                let location = error.line.map { "\(error.path):\($0)" } ?? error.path
-                out += "\(paint(location, .bold)): \(paint("error", .red)): \(error.message)\n"
-            }
-            for finding in file.findings {
-                out += render(finding) + "\n"
-            }
+        if let error = file.error {
+            let location = error.line.map { "\(error.path):\($0)" } ?? error.path
+            out += "\(paint(location, .bold)): \(paint("error", .red)): \(error.message)\n"
         }
-        for finding in report.runFindings {
+        for finding in file.findings {
+            out += render(finding) + "\n"
+        }
+        return [out]
+    }
+
+    public mutating func finish(runFindings: [Finding]) -> [String] {
+        tally.add(runFindings)
+        var out = ""
+        for finding in runFindings {
             out += "councillint: \(paint(finding.severity.rawValue, colourOf(finding.severity))): \(finding.message) [\(finding.rule)]\n"
         }
-        out += summary(report) + "\n"
-        return out
+        return [out + summary() + "\n"]
     }
 
     func render(_ finding: Finding) -> String {
@@ -66,15 +73,13 @@ public struct TextReporter: Reporter {
         return (shown, caret)
     }
 
-    func summary(_ report: LintReport) -> String {
-        let findings = report.allFindings
-        let unreadable = report.files.filter { $0.error != nil }.count
+    private func summary() -> String {
         var parts = [
-            plural(findings.count, "finding"),
-            "(\(plural(report.count(of: .error), "error")), \(plural(report.count(of: .warning), "warning")), \(report.count(of: .info)) info)",
-            "in \(plural(report.files.count, "file"))",
+            plural(tally.findings, "finding"),
+            "(\(plural(tally.count(of: .error), "error")), \(plural(tally.count(of: .warning), "warning")), \(tally.count(of: .info)) info)",
+            "in \(plural(tally.files, "file"))",
         ]
-        if unreadable > 0 { parts.append("(\(unreadable) could not be read)") }
+        if tally.unreadable > 0 { parts.append("(\(tally.unreadable) could not be read)") }
         return parts.joined(separator: " ")
     }
 

@@ -172,6 +172,21 @@ final class CommandLineSafetyTests: XCTestCase {
         XCTAssertTrue(run.stderr.contains("wrote out/baseline.json"), run.stderr)
     }
 
+    func test_outputWrittenAsTheRunGoes_equalsTheOutputWrittenAtTheEnd() throws {
+        for index in 0..<40 {
+            try write(index.isMultiple(of: 3) ? SampleMinutes.withCapabilityMatter : SampleMinutes.clean, to: "minutes/\(index).txt")
+        }
+        try Data("%PDF-1.7\n".utf8).write(to: URL(fileURLWithPath: folder + "/minutes/scan.txt"))
+        for format in ["text", "json"] {
+            _ = try lint(["minutes", "--format", format, "--output", "out/streamed"], expecting: 2)
+            // Writing a baseline makes the run hold its whole report and write the output at the end.
+            _ = try lint(["minutes", "--format", format, "--output", "out/whole", "--write-baseline", "out/baseline.json"], expecting: 2)
+            let streamed = try String(contentsOfFile: folder + "/out/streamed", encoding: .utf8)
+            XCTAssertEqual(streamed, try String(contentsOfFile: folder + "/out/whole", encoding: .utf8), format)
+            XCTAssertTrue(streamed.contains("minutes/39.txt"), streamed)
+        }
+    }
+
     func test_runKilledAtAnyMoment_leavesTheOldOutputOrTheWholeNewOne() throws {
         for index in 0..<150 { try write(SampleMinutes.withCapabilityMatter, to: "minutes/\(index).txt") }
         let previous = "the previous report, whole\n"
