@@ -16,6 +16,7 @@ struct CouncilLintCommand: ParsableCommand {
     /// Exit status per the interface: 0 clean, 1 findings at or above --fail-on, 2 usage,
     /// profile, rules or input errors (ArgumentParser alone would use 64 for usage errors).
     static func main() {
+        StandardOutput.ignoreBrokenPipes()
         do {
             var command = try parseAsRoot()
             try command.run()

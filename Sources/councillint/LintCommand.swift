@@ -332,7 +332,11 @@ enum OutputWriter {
 
     static func write(_ text: String, to path: String?) throws {
         guard let path else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            do {
+                _ = try StandardOutput.write(Data(text.utf8))
+            } catch {
+                throw CommandFailure(message: "standard output: cannot be written: \(error.localizedDescription)")
+            }
             return
         }
         do {

@@ -11,7 +11,9 @@ public final class StreamedOutput {
 
     private var reporter: any StreamingReporter
     private let destination: String?
-    private let handle: FileHandle
+    /// The open destination file; nil for standard output.
+    private let handle: FileHandle?
+    private var readerGone = false
     /// Set while the output goes to a temporary file that `finish` renames to `destination`.
     private var temporaryPath: String?
     private let spools: [UnsafeMutablePointer<FILE>]
@@ -30,7 +32,7 @@ public final class StreamedOutput {
         }
         self.spools = spools
         guard let path else {
-            handle = FileHandle.standardOutput
+            handle = nil
             return
         }
         do {
@@ -43,7 +45,7 @@ public final class StreamedOutput {
 
     deinit {
         spools.forEach { fclose($0) }
-        if destination != nil { try? handle.close() }
+        try? handle?.close()
         if let temporaryPath { unlink(temporaryPath) }
     }
 
@@ -61,9 +63,10 @@ public final class StreamedOutput {
             }
             guard ferror(spool) == 0 else { throw failure("a temporary file could not be read back") }
         }
-        guard let destination else { return }
+        guard let destination, let handle else { return }
         do {
-            try handle.synchronize()
+            // Whole on disk before the rename; a device or a pipe has nothing to flush.
+            if temporaryPath != nil { try handle.synchronize() }
             try handle.close()
         } catch {
             throw failure(error.localizedDescription)
@@ -89,7 +92,11 @@ public final class StreamedOutput {
 
     private func write(_ data: Data) throws(WriteError) {
         do {
-            try handle.write(contentsOf: data)
+            if let handle {
+                try handle.write(contentsOf: data)
+            } else if !readerGone, try StandardOutput.write(data) == .readerGone {
+                readerGone = true
+            }
         } catch {
             throw failure(error.localizedDescription)
         }

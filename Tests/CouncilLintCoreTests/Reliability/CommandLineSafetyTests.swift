@@ -187,6 +187,26 @@ final class CommandLineSafetyTests: XCTestCase {
         }
     }
 
+    func test_readerOfStandardOutputGoingAway_endsTheOutputQuietly_notTheProcessBySignal() throws {
+        for index in 0..<60 { try write(SampleMinutes.withCapabilityMatter, to: "minutes/\(index).txt") }
+        for format in ["text", "sarif"] {
+            let pipe = Pipe()
+            // Nothing will read: every write to standard output meets a closed pipe (EPIPE, or SIGPIPE).
+            try pipe.fileHandleForReading.close()
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: try ProgramRun.councillintPath())
+            process.arguments = ["lint", "minutes", "--format", format]
+            process.currentDirectoryURL = URL(fileURLWithPath: folder, isDirectory: true)
+            process.standardOutput = pipe
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            try pipe.fileHandleForWriting.close()
+            process.waitUntilExit()
+            XCTAssertEqual(process.terminationReason, .exit, "\(format): ended by signal \(process.terminationStatus)")
+            XCTAssertEqual(process.terminationStatus, 1, "\(format): the run's own status (findings), whatever became of its output")
+        }
+    }
+
     func test_runKilledAtAnyMoment_leavesTheOldOutputOrTheWholeNewOne() throws {
         for index in 0..<150 { try write(SampleMinutes.withCapabilityMatter, to: "minutes/\(index).txt") }
         let previous = "the previous report, whole\n"
