@@ -16,12 +16,12 @@ struct CouncilLintCommand: ParsableCommand {
     /// Exit status per the interface: 0 clean, 1 findings at or above --fail-on, 2 usage,
     /// profile, rules or input errors (ArgumentParser alone would use 64 for usage errors).
     static func main() {
-        StandardOutput.ignoreBrokenPipes()
+        StandardStream.ignoreBrokenPipes()
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch let failure as CommandFailure {
-            FileHandle.standardError.write(Data("councillint: error: \(failure.message)\n".utf8))
+            StandardStream.error.writeIgnoringFailure("councillint: error: \(failure.message)\n")
             Foundation.exit(2)
         } catch let code as ExitCode {
             Foundation.exit(code.rawValue)
@@ -31,7 +31,7 @@ struct CouncilLintCommand: ParsableCommand {
                 print(message)
                 Foundation.exit(0)
             }
-            FileHandle.standardError.write(Data((message + "\n").utf8))
+            StandardStream.error.writeIgnoringFailure(message + "\n")
             Foundation.exit(2)
         }
     }

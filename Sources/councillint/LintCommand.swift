@@ -89,17 +89,21 @@ struct LintCommand: ParsableCommand {
         var options = try Linter.Options.command(kind: kind, profilePath: profile)
         options.retainsSourceText = format == .sarif || reportRequests.contains { $0.format == .sarif }
         let inputs = try inputs()
-        // Findings printed to a terminal appear as they are found; a progress line would cut into them.
-        let progress = output == nil && isatty(STDOUT_FILENO) != 0 ? nil : ProgressLine.forRun(fileCount: inputs.count)
+        let outputs = [(reporter: format.reporter(colour: output == nil && Terminal.wantsColour), path: output)]
+            + reportRequests.map { (reporter: $0.format.reporter(colour: false), path: Optional($0.path)) }
+        let streams = writeBaseline == nil ? Self.streaming(outputs) : nil
+        // Findings streamed to a terminal appear as they are found; a progress line would cut into them.
+        let findingsOnTerminal = streams != nil && output == nil && isatty(STDOUT_FILENO) != 0
+        let progress = findingsOnTerminal ? nil : ProgressLine.forRun(fileCount: inputs.count)
         if let progress {
             options.progress = { completed, total in progress.show(completed: completed, of: total) }
         }
         let linter = Linter(catalogue: catalogue, options: options)
         let outcome: RunOutcome
-        if writeBaseline == nil, let streams = streamingReporters(reportRequests) {
+        if let streams {
             outcome = try lintStreaming(inputs, with: linter, writing: streams, without: knownFindings)
         } else {
-            outcome = try lintWhole(inputs, with: linter, reportRequests: reportRequests, without: knownFindings)
+            outcome = try lintWhole(inputs, with: linter, writing: outputs, without: knownFindings)
         }
         progress?.clear()
         if outcome.anyUnreadable { throw ExitCode(2) }
@@ -117,11 +121,9 @@ struct LintCommand: ParsableCommand {
     }
 
     /// The reporters of every output when all of them can write as the run goes.
-    private func streamingReporters(_ reportRequests: [ReportRequest]) -> [(reporter: any StreamingReporter, path: String?)]? {
-        let wanted = [(format.reporter(colour: output == nil && Terminal.wantsColour), output)]
-            + reportRequests.map { ($0.format.reporter(colour: false), Optional($0.path)) }
-        let streaming = wanted.compactMap { reporter, path in (reporter as? any StreamingReporter).map { ($0, path) } }
-        return streaming.count == wanted.count ? streaming : nil
+    private static func streaming(_ outputs: [(reporter: any Reporter, path: String?)]) -> [(reporter: any StreamingReporter, path: String?)]? {
+        let streaming = outputs.compactMap { output in (output.reporter as? any StreamingReporter).map { ($0, output.path) } }
+        return streaming.count == outputs.count ? streaming : nil
     }
 
     /// Each file's findings are written as soon as the file and those before it are done, so
@@ -138,10 +140,8 @@ struct LintCommand: ParsableCommand {
         var outcome = RunOutcome()
         var baselineFilter = knownFindings.map { Baseline.FileFilter($0) }
         var writeFailure: StreamedOutput.WriteError?
-        let notes = linter.lint(inputs) { file in
-            var file = file
-            if baselineFilter != nil { file = baselineFilter!.apply(to: file) }
-            file = file.filtered(minimumSeverity: minSeverity)
+        let notes = linter.lint(inputs) { delivered in
+            let file = (baselineFilter?.apply(to: delivered) ?? delivered).filtered(minimumSeverity: minSeverity)
             if file.error != nil { outcome.anyUnreadable = true }
             outcome.count(file.findings, threshold: failOn.severity)
             guard writeFailure == nil else { return }
@@ -165,7 +165,7 @@ struct LintCommand: ParsableCommand {
 
     /// The whole report first, then every output: for baselines being written and for outputs
     /// that need every finding before their first line (SARIF, JUnit, GitHub, Markdown).
-    private func lintWhole(_ inputs: [LintInput], with linter: Linter, reportRequests: [ReportRequest],
+    private func lintWhole(_ inputs: [LintInput], with linter: Linter, writing outputs: [(reporter: any Reporter, path: String?)],
                            without knownFindings: Baseline?) throws -> RunOutcome {
         var report = linter.lint(inputs)
         if let writeBaseline {
@@ -180,9 +180,8 @@ struct LintCommand: ParsableCommand {
         if let knownFindings { report = knownFindings.filter(report) }
         report = report.filtered(minimumSeverity: minSeverity)
         Diagnostics.warn(report.diagnostics)
-        try OutputWriter.write(format.reporter(colour: output == nil && Terminal.wantsColour), report: report, to: output)
-        for request in reportRequests {
-            try OutputWriter.write(request.format.reporter(colour: false), report: report, to: request.path)
+        for output in outputs {
+            try OutputWriter.write(output.reporter, report: report, to: output.path)
         }
         var outcome = RunOutcome(anyUnreadable: report.files.contains { $0.error != nil })
         outcome.count(report.allFindings, threshold: failOn.severity)
@@ -310,12 +309,12 @@ struct CommandFailure: Error, CustomStringConvertible {
 enum Diagnostics {
     static func warn(_ messages: [String]) {
         for message in messages {
-            FileHandle.standardError.write(Data("councillint: warning: \(message)\n".utf8))
+            StandardStream.error.writeIgnoringFailure("councillint: warning: \(message)\n")
         }
     }
 
     static func note(_ message: String) {
-        FileHandle.standardError.write(Data("councillint: \(message)\n".utf8))
+        StandardStream.error.writeIgnoringFailure("councillint: \(message)\n")
     }
 }
 
@@ -333,7 +332,7 @@ enum OutputWriter {
     static func write(_ text: String, to path: String?) throws {
         guard let path else {
             do {
-                _ = try StandardOutput.write(Data(text.utf8))
+                _ = try StandardStream.output.write(Data(text.utf8))
             } catch {
                 throw CommandFailure(message: "standard output: cannot be written: \(error.localizedDescription)")
             }

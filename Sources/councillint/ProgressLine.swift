@@ -1,3 +1,4 @@
+import CouncilLintCore
 import Foundation
 
 /// "linting 120/3400 files" on standard error, redrawn in place, for long runs watched on a
@@ -44,6 +45,6 @@ final class ProgressLine: @unchecked Sendable {
     }
 
     private func write(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        StandardStream.error.writeIgnoringFailure(text)
     }
 }

@@ -11,16 +11,13 @@ enum DocxXML {
     ]
     static let dublinCoreNamespace = "http://purl.org/dc/elements/1.1/"
 
-    private static let parserInitialised: Void = xmlInitParser()
-
     private static let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
         | XML_PARSE_NOWARNING.rawValue)
 
     /// Parses `bytes` and hands the root element to `body`; the tree is freed when `body` returns.
     static func withRootElement<T>(of bytes: [UInt8], partName: String, path: String,
                                    _ body: (DocxXMLNode) throws(ReadError) -> T) throws(ReadError) -> T {
-        _ = parserInitialised
-        MarkupParser.silenceErrorsOutsideParsers()
+        MarkupParser.prepareLibXML2()
         guard let context = xmlNewParserCtxt() else {
             throw ReadError(path: path, message: "\(partName) could not be parsed (out of memory)")
         }

@@ -86,7 +86,7 @@ public struct MarkdownReader: DocumentReader {
                 if Self.isTableDelimiterRow(content) { continue }
             } else if content.hasPrefix(">") {
                 marker = content.dropFirst().first == " " ? 2 : 1
-            } else if content.first?.isNumber == true, LineShape.opensWithItemNumber(Self.unescapedOpening(of: content)) {
+            } else if LineShape.opensWithItemNumber(Self.unescapedOpening(of: content)) {
                 flush()
             }
             let text = content.dropFirst(marker)
@@ -185,33 +185,36 @@ enum InlineMarkdown {
         var runColumn = column
         var current = column
         let scalars = Array(text.unicodeScalars)
-        // The text kept between two pieces of markup is one stretch of `text`, copied whole.
-        let positions = Array(text.unicodeScalars.indices) + [text.endIndex]
-        var runStart: Int?
+        // The text kept between two pieces of markup is one stretch of `text`, copied whole:
+        // `position` is where `scalars[index]` starts in it.
+        var position = text.unicodeScalars.startIndex
+        var runStart: String.Index?
         // Found once: asking at every "<" whether a ">" follows would be quadratic on "<a<a<a...".
         let lastClosingAngle = scalars.lastIndex(of: ">") ?? -1
         var index = 0
 
         func flushRun() {
             if let start = runStart {
-                let run = String(Substring(text.unicodeScalars[positions[start]..<positions[index]]))
-                builder.append(run, at: SourcePosition(line: line, column: runColumn))
+                builder.append(Substring(text.unicodeScalars[start..<position]), at: SourcePosition(line: line, column: runColumn))
             }
             runStart = nil
         }
-        func skip(_ count: Int) {
-            flushRun()
+        func advance(_ count: Int) {
             index += count
             current += count
+            position = text.unicodeScalars.index(position, offsetBy: count)
+        }
+        func skip(_ count: Int) {
+            flushRun()
+            advance(count)
             runColumn = current
         }
         func keep() {
             if runStart == nil {
-                runStart = index
+                runStart = position
                 runColumn = current
             }
-            index += 1
-            current += 1
+            advance(1)
         }
 
         while index < scalars.count {
@@ -227,8 +230,7 @@ enum InlineMarkdown {
             case "|" where tableRow:
                 flushRun()
                 builder.appendReplacement(" | ", at: SourcePosition(line: line, column: current))
-                index += 1
-                current += 1
+                advance(1)
                 runColumn = current
             case "!" where index + 1 < scalars.count && scalars[index + 1] == "[":
                 skip(1)

@@ -25,10 +25,13 @@ enum MarkupParser {
         xmlSetExternalEntityLoader { _, _, _ in nil }
     }()
 
-    /// libxml2 reports some errors outside any parser (a failed encoding conversion, say)
-    /// through a handler of the thread that prints to stderr, quoting bytes of the input. Every
-    /// parse first gives its thread one that drops them; each parser's own errors still reach it.
-    static func silenceErrorsOutsideParsers() {
+    /// Called before every parse (HTML, XHTML or a part of a Word document). libxml2 is set up
+    /// once, with an entity loader that refuses everything; and the calling thread gets a silent
+    /// handler for the errors libxml2 reports outside any parser (a failed encoding conversion,
+    /// say), which it would otherwise print to stderr quoting bytes of the input. Each parser's
+    /// own errors still reach it.
+    static func prepareLibXML2() {
+        _ = initialised
         xmlSetStructuredErrorFunc(nil) { _, _ in }
     }
 
@@ -39,8 +42,7 @@ enum MarkupParser {
 
     /// XHTML is read strictly, then with recovery, then as HTML when recovery finds no root.
     static func parse(_ utf8: UnsafeBufferPointer<UInt8>, asXHTML: Bool, path: String) throws(ReadError) -> Tree {
-        _ = initialised
-        silenceErrorsOutsideParsers()
+        prepareLibXML2()
         guard asXHTML else { return Tree(document: try parseHTML(utf8, path: path), mode: .html) }
         let strict = try parseXML(utf8, recovering: false, path: path)
         if let document = strict.document { return Tree(document: document, mode: .xml) }

@@ -10,18 +10,14 @@ public struct JSONReporter: StreamingReporter {
 
     public mutating func add(_ file: FileReport) -> [String] {
         let opening = tally.files == 0 ? "{\n  \"files\": [\n" : ",\n"
-        let findings = file.findings.enumerated().map { offset, finding in
-            (tally.findings + offset == 0 ? "[\n" : ",\n") + element(Self.value(of: finding))
-        }
+        let findings = elements(of: file.findings)
         tally.add(file)
-        return [opening + element(Self.value(of: file)), findings.joined()]
+        return [opening + element(Self.value(of: file)), findings]
     }
 
     public mutating func finish(runFindings: [Finding]) -> [String] {
         let files = tally.files == 0 ? "{\n  \"files\": []" : "\n  ]"
-        let findings = runFindings.enumerated().map { offset, finding in
-            (tally.findings + offset == 0 ? "[\n" : ",\n") + element(Self.value(of: finding))
-        }
+        let findings = elements(of: runFindings)
         tally.add(runFindings)
         let summary: JSONValue = [
             "files": .integer(tally.files),
@@ -31,8 +27,15 @@ public struct JSONReporter: StreamingReporter {
             "info": .integer(tally.count(of: .info)),
         ]
         return [files + ",\n  \"findings\": ",
-                findings.joined() + (tally.findings == 0 ? "[]" : "\n  ]")
+                findings + (tally.findings == 0 ? "[]" : "\n  ]")
                     + ",\n  \"summary\": " + writer.string(summary, depth: 1) + ",\n  \"version\": 1\n}\n"]
+    }
+
+    /// `findings` as the next elements of the findings list (the first one opens it).
+    private func elements(of findings: [Finding]) -> String {
+        findings.enumerated().map { offset, finding in
+            (tally.findings + offset == 0 ? "[\n" : ",\n") + element(Self.value(of: finding))
+        }.joined()
     }
 
     /// An element of a list that is the value of a top-level key.

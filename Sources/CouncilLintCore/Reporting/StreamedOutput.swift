@@ -57,7 +57,10 @@ public final class StreamedOutput {
         try write(reporter.finish(runFindings: runFindings))
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         for spool in spools {
-            rewind(spool)
+            // fwrite only fills stdio's buffer: a full disk shows here (rewind would hide it).
+            guard fflush(spool) == 0, fseek(spool, 0, SEEK_SET) == 0 else {
+                throw failure("a temporary file could not be written: \(String(cString: strerror(errno)))")
+            }
             while case let count = fread(&buffer, 1, buffer.count, spool), count > 0 {
                 try write(Data(buffer[..<count]))
             }
@@ -94,7 +97,7 @@ public final class StreamedOutput {
         do {
             if let handle {
                 try handle.write(contentsOf: data)
-            } else if !readerGone, try StandardOutput.write(data) == .readerGone {
+            } else if !readerGone, try StandardStream.output.write(data) == .readerGone {
                 readerGone = true
             }
         } catch {

@@ -51,4 +51,13 @@ final class MarkdownPositionTests: XCTestCase {
         let tedOffset = block.text.utf8.count - "ted by members.".utf8.count
         XCTAssertEqual(block.position(atUTF8Offset: tedOffset), SourcePosition(line: 1, column: 20))
     }
+
+    func test_linesOpeningWithAnyItemReference_startTheirOwnBlock_asInPlainText() throws {
+        // Committee prefixes and roman numerals as well as plain numbers.
+        let text = "The minutes were agreed.\nFC24/262 Planning applications\n(iv) Footpaths\n7. Finance\n"
+        let markdown = try MarkdownReader().read(bytes: Array(text.utf8), path: "t.md")
+        XCTAssertEqual(markdown.blocks.map(\.text),
+                       ["The minutes were agreed.", "FC24/262 Planning applications", "(iv) Footpaths", "7. Finance"])
+        XCTAssertEqual(markdown.blocks.map(\.text), try PlainTextReader().read(bytes: Array(text.utf8), path: "t.txt").blocks.map(\.text))
+    }
 }
