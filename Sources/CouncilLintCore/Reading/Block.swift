@@ -30,6 +30,13 @@ public struct Block: Sendable {
         anchors.first?.position ?? SourcePosition(line: 1, column: 1)
     }
 
+    /// The byte of `text` at UTF-8 offset `offset`; nil past the end.
+    public func byte(at offset: Int) -> UInt8? {
+        let utf8 = text.utf8
+        guard offset >= 0, offset < utf8.count else { return nil }
+        return utf8[utf8.index(utf8.startIndex, offsetBy: offset)]
+    }
+
     /// Offsets in `text` where a new source line begins (after the first).
     public var lineStartOffsets: [Int] {
         var offsets: [Int] = []

@@ -120,12 +120,11 @@ enum ItemSegmenter {
 
     /// "(a) Riverside Road ..." or "b) ...": the letter of a lettered paragraph.
     private static func subItemLetter(_ text: String) -> Character? {
-        let head = Array(text.utf8.prefix(3))
-        func isLetter(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
-        if head.count == 3, head[0] == UInt8(ascii: "("), isLetter(head[1]), head[2] == UInt8(ascii: ")") {
-            return Character(Unicode.Scalar(head[1]))
-        }
-        if head.count >= 2, isLetter(head[0]), head[1] == UInt8(ascii: ")") { return Character(Unicode.Scalar(head[0])) }
+        var head = text.utf8.makeIterator()
+        let first = head.next(), second = head.next(), third = head.next()
+        func isLetter(_ byte: UInt8?) -> Bool { byte.map { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") } ?? false }
+        if first == UInt8(ascii: "("), isLetter(second), third == UInt8(ascii: ")") { return Character(Unicode.Scalar(second!)) }
+        if isLetter(first), second == UInt8(ascii: ")") { return Character(Unicode.Scalar(first!)) }
         return nil
     }
 
@@ -156,11 +155,12 @@ enum ItemSegmenter {
         guard numberIndex < words.count, words[numberIndex].range.lowerBound <= 12 else { return nil }
         let word = words[numberIndex]
         guard let number = ItemNumber(word: block.text.utf8Slice(word.range)) else { return nil }
-        let following = block.text.utf8Slice(word.range.upperBound..<min(word.range.upperBound + 1, block.text.utf8.count))
+        let following = block.byte(at: word.range.upperBound)
         let next = numberIndex + 1 < words.count ? words[numberIndex + 1] : nil
         let introduced = numberIndex > 0
-        let punctuated = following == "." || following == ")" || following == ":" || following == "\\"
-        if following == "," || following == ";" { return nil }
+        let punctuated = following == UInt8(ascii: ".") || following == UInt8(ascii: ")") || following == UInt8(ascii: ":")
+            || following == UInt8(ascii: "\\")
+        if following == UInt8(ascii: ",") || following == UInt8(ascii: ";") { return nil }
         if number.isMinuteReference {
             if number.isFinancialYear { return nil }
             if let lastMajor, number.major < lastMajor || number.major > lastMajor + 30 { return nil }
@@ -193,8 +193,8 @@ enum ItemSegmenter {
         if number.isMinuteReference {
             return !number.isFinancialYear && (number.major == lastMajor + 1 || number.major == lastMajor + 2) ? number : nil
         }
-        let following = block.text.utf8Slice(word.range.upperBound..<min(word.range.upperBound + 1, block.text.utf8.count))
-        guard following == "." || following == ")" else { return nil }
+        let following = block.byte(at: word.range.upperBound)
+        guard following == UInt8(ascii: ".") || following == UInt8(ascii: ")") else { return nil }
         guard number.major == lastMajor + 1 || (number.major == lastMajor && number.text.contains(anyOf: ".")) else { return nil }
         return words[index + 1].isAllCaps || number.text.contains(anyOf: ".") ? number : nil
     }

@@ -14,33 +14,32 @@ public struct Word: Sendable, Hashable {
 
     var isPossessive: Bool { key != stemKey }
 
-    /// The word begins with a letter (ASCII answered without Unicode's tables).
-    var startsWithLetter: Bool {
-        guard let first = lower.unicodeScalars.first else { return false }
-        return first.isASCII ? first.value >= 0x61 && first.value <= 0x7A : first.properties.isAlphabetic
-    }
-
+    /// The word begins with a letter (of any script).
+    let startsWithLetter: Bool
     /// The word begins with a digit of any script.
-    var startsWithDigit: Bool {
-        guard let first = lower.unicodeScalars.first else { return false }
-        return first.isASCII ? first.value >= 0x30 && first.value <= 0x39 : first.properties.numericType != nil
-    }
+    let startsWithDigit: Bool
 
     init(lower: String, range: Range<Int>, isCapitalised: Bool, isAllCaps: Bool, startsLine: Bool) {
         let utf8 = lower.utf8
         let stemKey = Self.isPossessive(utf8) ? WordKey.of(utf8.dropLast(2)) : nil
         let key = stemKey.map { WordKey.adding(UInt8(ascii: "s"), to: WordKey.adding(UInt8(ascii: "'"), to: $0)) } ?? WordKey.of(utf8)
+        let first = lower.unicodeScalars.first
         self.init(lower: lower, range: range, isCapitalised: isCapitalised, isAllCaps: isAllCaps, startsLine: startsLine,
+                  startsWithLetter: first.map { $0.isASCII ? $0.value >= 0x61 && $0.value <= 0x7A : $0.properties.isAlphabetic } ?? false,
+                  startsWithDigit: first.map { $0.isASCII ? $0.value >= 0x30 && $0.value <= 0x39 : $0.properties.numericType != nil } ?? false,
                   key: key, stemKey: stemKey ?? key)
     }
 
-    /// With the keys already computed (the splitter does it as it lowercases).
-    init(lower: String, range: Range<Int>, isCapitalised: Bool, isAllCaps: Bool, startsLine: Bool, key: UInt64, stemKey: UInt64) {
+    /// With the flags and keys already computed (the splitter does it as it lowercases).
+    init(lower: String, range: Range<Int>, isCapitalised: Bool, isAllCaps: Bool, startsLine: Bool,
+         startsWithLetter: Bool, startsWithDigit: Bool, key: UInt64, stemKey: UInt64) {
         self.lower = lower
         self.range = range
         self.isCapitalised = isCapitalised
         self.isAllCaps = isAllCaps
         self.startsLine = startsLine
+        self.startsWithLetter = startsWithLetter
+        self.startsWithDigit = startsWithDigit
         self.key = key
         self.stemKey = stemKey
     }
@@ -77,39 +76,56 @@ public enum SentenceSplitter {
     /// quote after them) followed by space and a capital, digit or quote, unless the word before
     /// is a known abbreviation or a single initial.
     public static func sentenceRanges(in text: String, extraBreaks: [Int] = []) -> [Range<Int>] {
-        let bytes = Array(text.utf8)
-        var ranges: [Range<Int>] = []
-        var start = 0
-        var breaks = Set(extraBreaks)
+        var text = text
+        return text.withUTF8 { sentenceRanges(in: $0, extraBreaks: extraBreaks) }
+    }
+
+    private static func sentenceRanges(in bytes: UnsafeBufferPointer<UInt8>, extraBreaks: [Int]) -> [Range<Int>] {
         let sortedExtraBreaks = extraBreaks.sorted()
+        var foundBreaks: [Int] = []
         var nextExtraBreak = 0
         var sentenceStart = 0
         var index = 0
         while index < bytes.count {
+            let byte = bytes[index]
+            guard byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") else {
+                index += 1
+                continue
+            }
+            // The item starts passed in begin sentences too: an item number after one is not a sentence.
             while nextExtraBreak < sortedExtraBreaks.count, sortedExtraBreaks[nextExtraBreak] <= index {
                 sentenceStart = max(sentenceStart, sortedExtraBreaks[nextExtraBreak])
                 nextExtraBreak += 1
             }
-            let byte = bytes[index]
-            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") {
-                var end = index + 1
-                while end < bytes.count, isClosingQuote(bytes, at: end) { end += quoteLength(bytes, at: end) }
-                if end < bytes.count, bytes[end] == UInt8(ascii: " "),
-                   end + 1 < bytes.count, opensSentence(bytes[end + 1]),
-                   !(byte == UInt8(ascii: ".") && endsWithAbbreviation(bytes, dotAt: index)),
-                   !isLeadingItemNumber(bytes, from: sentenceStart, to: index) {
-                    breaks.insert(end + 1)
-                    sentenceStart = end + 1
-                }
-                index = end
-                continue
+            var end = index + 1
+            while end < bytes.count, isClosingQuote(bytes, at: end) { end += quoteLength(bytes, at: end) }
+            if end < bytes.count, bytes[end] == UInt8(ascii: " "),
+               end + 1 < bytes.count, opensSentence(bytes[end + 1]),
+               !(byte == UInt8(ascii: ".") && endsWithAbbreviation(bytes, dotAt: index)),
+               !isLeadingItemNumber(bytes, from: sentenceStart, to: index) {
+                foundBreaks.append(end + 1)
+                sentenceStart = end + 1
             }
-            index += 1
+            index = end
         }
-        for breakPoint in breaks.sorted() where breakPoint > start && breakPoint < bytes.count {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        func cut(at breakPoint: Int) {
+            guard breakPoint > start, breakPoint < bytes.count else { return }
             let range = trimmed(bytes, start..<breakPoint)
             if !range.isEmpty { ranges.append(range) }
             start = breakPoint
+        }
+        // Both lists are in order: merged, a break in both is cut once.
+        var found = 0, extra = 0
+        while found < foundBreaks.count || extra < sortedExtraBreaks.count {
+            if extra == sortedExtraBreaks.count || (found < foundBreaks.count && foundBreaks[found] <= sortedExtraBreaks[extra]) {
+                cut(at: foundBreaks[found])
+                found += 1
+            } else {
+                cut(at: sortedExtraBreaks[extra])
+                extra += 1
+            }
         }
         let last = trimmed(bytes, start..<bytes.count)
         if !last.isEmpty { ranges.append(last) }
@@ -127,51 +143,65 @@ public enum SentenceSplitter {
     private enum ScalarClass { case letter, digit, joiner, other }
 
     private static func words(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, lineStarts: [Int]) -> [Word] {
+        let end = min(range.upperBound, bytes.count)
         var words: [Word] = []
+        words.reserveCapacity(max(0, end - range.lowerBound) / 6 + 1)
         var nextLineStart = 0
         var index = range.lowerBound
-        let end = min(range.upperBound, bytes.count)
-        var wordStart = -1
-        var previousClass = ScalarClass.other
-
-        func emit(_ wordRange: Range<Int>) {
-            while nextLineStart < lineStarts.count, lineStarts[nextLineStart] < wordRange.lowerBound { nextLineStart += 1 }
-            let startsLine = nextLineStart < lineStarts.count && lineStarts[nextLineStart] == wordRange.lowerBound
-            words.append(makeWord(UnsafeBufferPointer(rebasing: bytes[wordRange]), range: wordRange, startsLine: startsLine))
-        }
-
         while index < end {
-            let (scalar, length) = decodeScalar(bytes, at: index)
-            let scalarClass = classify(scalar)
-            switch scalarClass {
-            case .letter, .digit:
-                if wordStart < 0 { wordStart = index }
-                previousClass = scalarClass
-                index += length
+            let (startClass, startLength) = classify(bytes, at: index)
+            guard startClass == .letter || startClass == .digit else {
+                index += startLength
                 continue
-            case .joiner where wordStart >= 0 && index + length < end:
-                let following = classify(decodeScalar(bytes, at: index + length).scalar)
-                let joins: Bool
-                switch scalar {
-                case ".": joins = previousClass == .digit && following == .digit
-                case "&": joins = false
-                default: joins = following == .letter || following == .digit
-                }
-                if joins {
+            }
+            let wordStart = index
+            var isASCII = bytes[index] < 0x80
+            var previousClass = startClass
+            index += startLength
+            while index < end {
+                let byte = bytes[index]
+                let (scalarClass, length) = classify(bytes, at: index)
+                if scalarClass == .letter || scalarClass == .digit {
+                    if byte >= 0x80 { isASCII = false }
+                    previousClass = scalarClass
                     index += length
                     continue
                 }
-            default:
-                break
+                guard scalarClass == .joiner, index + length < end else { break }
+                let following = classify(bytes, at: index + length).scalarClass
+                let joins: Bool
+                switch byte {
+                case UInt8(ascii: "."): joins = previousClass == .digit && following == .digit
+                case UInt8(ascii: "&"): joins = false
+                default: joins = following == .letter || following == .digit
+                }
+                guard joins else { break }
+                if byte >= 0x80 { isASCII = false }
+                index += length
             }
-            if wordStart >= 0 {
-                emit(wordStart..<index)
-                wordStart = -1
-            }
-            index += length
+            while nextLineStart < lineStarts.count, lineStarts[nextLineStart] < wordStart { nextLineStart += 1 }
+            let startsLine = nextLineStart < lineStarts.count && lineStarts[nextLineStart] == wordStart
+            let wordBytes = UnsafeBufferPointer(rebasing: bytes[wordStart..<index])
+            words.append(isASCII ? makeASCIIWord(wordBytes, range: wordStart..<index, startsLine: startsLine)
+                                 : makeWord(wordBytes, range: wordStart..<index, startsLine: startsLine))
         }
-        if wordStart >= 0 { emit(wordStart..<end) }
         return words
+    }
+
+    /// The class of the scalar at `index` and its length in bytes.
+    @inline(__always)
+    private static func classify(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalarClass: ScalarClass, length: Int) {
+        let byte = bytes[index]
+        if byte < 0x80 {
+            switch byte {
+            case 0x61...0x7A, 0x41...0x5A: return (.letter, 1)
+            case 0x30...0x39: return (.digit, 1)
+            case 0x27, 0x2D, 0x2F, 0x2E, 0x26: return (.joiner, 1)
+            default: return (.other, 1)
+            }
+        }
+        let (scalar, length) = decodeScalar(bytes, at: index)
+        return (classify(scalar), length)
     }
 
     private static func classify(_ scalar: Unicode.Scalar) -> ScalarClass {
@@ -199,34 +229,41 @@ public enum SentenceSplitter {
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
-    private static func makeWord(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, startsLine: Bool) -> Word {
-        if bytes.allSatisfy({ $0 < 0x80 }) {
-            var letters = 0
-            var lowercase = 0
-            // The key of the lowercased bytes, and of all but the last two (a possessive's stem).
-            var key = WordKey.empty, keyOneBack = key, keyTwoBack = key
-            let lower = String(unsafeUninitializedCapacity: bytes.count) { buffer in
-                for (offset, byte) in bytes.enumerated() {
-                    var lowered = byte
-                    if byte >= 0x41 && byte <= 0x5A {
-                        letters += 1
-                        lowered = byte + 0x20
-                    } else if byte >= 0x61 && byte <= 0x7A {
-                        letters += 1
-                        lowercase += 1
-                    }
-                    buffer[offset] = lowered
-                    keyTwoBack = keyOneBack
-                    keyOneBack = key
-                    key = WordKey.adding(lowered, to: key)
+    /// A word of ASCII bytes, lowercased and keyed in one pass.
+    private static func makeASCIIWord(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, startsLine: Bool) -> Word {
+        var letters = 0
+        var lowercase = 0
+        // The key of the lowercased bytes, and of all but the last two (a possessive's stem).
+        var key = WordKey.empty, keyOneBack = key, keyTwoBack = key
+        let lower = String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for offset in 0..<bytes.count {
+                let byte = bytes[offset]
+                var lowered = byte
+                if byte >= 0x41 && byte <= 0x5A {
+                    letters += 1
+                    lowered = byte + 0x20
+                } else if byte >= 0x61 && byte <= 0x7A {
+                    letters += 1
+                    lowercase += 1
                 }
-                return bytes.count
+                buffer[offset] = lowered
+                keyTwoBack = keyOneBack
+                keyOneBack = key
+                key = WordKey.adding(lowered, to: key)
             }
-            let first = bytes[0]
-            return Word(lower: lower, range: range, isCapitalised: (first >= 0x41 && first <= 0x5A) || (first >= 0x30 && first <= 0x39),
-                        isAllCaps: letters >= 2 && lowercase == 0, startsLine: startsLine,
-                        key: key, stemKey: Word.isPossessive(lower.utf8) ? keyTwoBack : key)
+            return bytes.count
         }
+        let count = bytes.count
+        let isPossessive = count > 2 && bytes[count - 1] | 0x20 == UInt8(ascii: "s") && bytes[count - 2] == UInt8(ascii: "'")
+        let first = bytes[0]
+        let startsWithDigit = first >= 0x30 && first <= 0x39
+        return Word(lower: lower, range: range, isCapitalised: (first >= 0x41 && first <= 0x5A) || startsWithDigit,
+                    isAllCaps: letters >= 2 && lowercase == 0, startsLine: startsLine,
+                    startsWithLetter: !startsWithDigit, startsWithDigit: startsWithDigit,
+                    key: key, stemKey: isPossessive ? keyTwoBack : key)
+    }
+
+    private static func makeWord(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, startsLine: Bool) -> Word {
         let raw = String(decoding: bytes, as: UTF8.self)
         let lower = WordKey.normalised(raw)
         let first = raw.unicodeScalars.first!
@@ -242,7 +279,7 @@ public enum SentenceSplitter {
     }
 
     /// "7." or "25/041." opening a block is an item number, not a sentence.
-    private static func isLeadingItemNumber(_ bytes: [UInt8], from start: Int, to dot: Int) -> Bool {
+    private static func isLeadingItemNumber(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to dot: Int) -> Bool {
         let token = bytes[start..<dot].drop { $0 == UInt8(ascii: " ") }
         guard !token.isEmpty, token.count <= 10, let first = token.first, first >= 0x30 && first <= 0x39 else { return false }
         return !token.contains(UInt8(ascii: " "))
@@ -253,7 +290,7 @@ public enum SentenceSplitter {
             || byte == UInt8(ascii: "(") || byte == 0xE2 || byte == UInt8(ascii: "'")
     }
 
-    private static func isClosingQuote(_ bytes: [UInt8], at index: Int) -> Bool {
+    private static func isClosingQuote(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
         if bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") || bytes[index] == UInt8(ascii: ")") {
             return true
         }
@@ -262,9 +299,9 @@ public enum SentenceSplitter {
             && (bytes[index + 2] == 0x9D || bytes[index + 2] == 0x99)
     }
 
-    private static func quoteLength(_ bytes: [UInt8], at index: Int) -> Int { bytes[index] == 0xE2 ? 3 : 1 }
+    private static func quoteLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int { bytes[index] == 0xE2 ? 3 : 1 }
 
-    private static func endsWithAbbreviation(_ bytes: [UInt8], dotAt dot: Int) -> Bool {
+    private static func endsWithAbbreviation(_ bytes: UnsafeBufferPointer<UInt8>, dotAt dot: Int) -> Bool {
         var start = dot
         while start > 0, isASCIILetterOrDot(bytes[start - 1]) { start -= 1 }
         guard start < dot else { return false }
@@ -277,7 +314,7 @@ public enum SentenceSplitter {
         (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == UInt8(ascii: ".")
     }
 
-    private static func trimmed(_ bytes: [UInt8], _ range: Range<Int>) -> Range<Int> {
+    private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
         var lower = range.lowerBound
         var upper = range.upperBound
         while lower < upper, bytes[lower] == UInt8(ascii: " ") { lower += 1 }
