@@ -4,19 +4,19 @@
 public struct CouncillorInstructingStaffRule: Rule {
     public static let id = "councillor-instructing-staff"
 
-    private let instructionVerbs: Set<String>
+    private let instructionVerbs: WordSet
     /// Verbs that instruct only with "to" after the employee ("told the Handyman to repaint").
-    private let tellingVerbs: Set<String>
-    private let directionNouns: Set<String>
+    private let tellingVerbs: WordSet
+    private let directionNouns: WordSet
     private let officeHolders: PhraseMatcher
-    private let agentPronouns: Set<String> = ["he", "she"]
-    private let possessivePronouns: Set<String> = ["his", "her"]
-    private let passiveAuxiliaries: Set<String> = ["be", "was", "were", "is", "been", "being", "are"]
+    private let agentPronouns: WordSet = ["he", "she"]
+    private let possessivePronouns: WordSet = ["his", "her"]
+    private let passiveAuxiliaries: WordSet = ["be", "was", "were", "is", "been", "being", "are"]
 
     public init(description: RuleDescription) {
-        instructionVerbs = Set(description.vocabulary["instructionVerbs"] ?? [])
-        tellingVerbs = Set(description.vocabulary["tellingVerbs"] ?? [])
-        directionNouns = Set(description.vocabulary["directionNouns"] ?? [])
+        instructionVerbs = description.words("instructionVerbs")
+        tellingVerbs = description.words("tellingVerbs")
+        directionNouns = description.words("directionNouns")
         officeHolders = description.phrases("officeHolders")
     }
 
@@ -41,7 +41,7 @@ public struct CouncillorInstructingStaffRule: Rule {
     /// ("Cllr Yeo said that he had instructed the Clerk") when no employee is named in between.
     private func agents(in sentence: Sentence, councillors: [Range<Int>], staff: [StaffReference]) -> [Range<Int>] {
         var found = councillors
-        for (index, word) in sentence.words.enumerated() where agentPronouns.contains(word.lower) {
+        for (index, word) in sentence.words.enumerated() where agentPronouns.contains(word) {
             guard let councillor = councillors.last(where: { $0.upperBound <= index }),
                   !staff.contains(where: { !$0.isPronoun && $0.wordRange.lowerBound >= councillor.upperBound && $0.wordRange.lowerBound <= index })
             else { continue }
@@ -54,9 +54,8 @@ public struct CouncillorInstructingStaffRule: Rule {
                              staff: [StaffReference]) -> (Range<Int>, StaffReference)? {
         let words = sentence.words
         let agents = agents(in: sentence, councillors: councillors, staff: staff)
-        for (index, word) in words.enumerated() where instructionVerbs.contains(word.lower) || tellingVerbs.contains(word.lower) {
-            let previous = index > 0 ? words[index - 1].lower : ""
-            if passiveAuxiliaries.contains(previous) {
+        for (index, word) in words.enumerated() where instructionVerbs.contains(word) || tellingVerbs.contains(word) {
+            if index > 0, passiveAuxiliaries.contains(words[index - 1]) {
                 // "the Caretaker was told by Cllr Patel": passive with a councillor agent only.
                 guard index + 1 < words.count, words[index + 1].lower == "by",
                       let councillor = councillors.first(where: { $0.lowerBound == index + 2 || $0.lowerBound == index + 3 }),
@@ -67,11 +66,11 @@ public struct CouncillorInstructingStaffRule: Rule {
             // The employee is the verb's object: "instructed the Clerk", "instructing her".
             guard let employee = staff.first(where: { $0.wordRange.lowerBound == index + 1 && (!$0.isPronoun || words[index + 1].lower != "his") })
             else { continue }
-            if tellingVerbs.contains(word.lower) {
+            if tellingVerbs.contains(word) {
                 // "told the Handyman to repaint", "told the Parks Operative, Mr Barratt, to take down".
                 let after = words[employee.wordRange.upperBound..<min(words.count, employee.wordRange.upperBound + 5)]
                 guard let to = after.firstIndex(where: { $0.lower == "to" || $0.lower == "not" }),
-                      to == employee.wordRange.upperBound || sentence.text.base.utf8Slice(words[employee.wordRange.upperBound - 1].range.upperBound..<words[employee.wordRange.upperBound].range.lowerBound).contains(anyOf: ",")
+                      to == employee.wordRange.upperBound || words[employee.wordRange.upperBound - 1].gapAfter.contains(.comma)
                 else { continue }
             }
             // The agent is close before the verb ("Cllr Morris instructed", "he had already told"),
@@ -82,11 +81,11 @@ public struct CouncillorInstructingStaffRule: Rule {
             else { continue }
             return (agent.lowerBound..<employee.wordRange.upperBound, employee)
         }
-        for (index, word) in words.enumerated() where directionNouns.contains(word.lower) {
+        for (index, word) in words.enumerated() where directionNouns.contains(word) {
             // "at Cllr Dray's direction", "on the instructions of Cllr Hale", "on her instructions".
-            let possessor = councillors.first { $0.upperBound == index && words[index - 1].lower.hasSuffix("'s") }
+            let possessor = councillors.first { $0.upperBound == index && words[index - 1].isPossessive }
             let ofCouncillor = index + 2 < words.count && words[index + 1].lower == "of" ? councillors.first { $0.lowerBound == index + 2 } : nil
-            let pronoun = index > 0 && possessivePronouns.contains(words[index - 1].lower) && firstCouncillor.upperBound < index
+            let pronoun = index > 0 && possessivePronouns.contains(words[index - 1]) && firstCouncillor.upperBound < index
                 && !staff.contains(where: { $0.wordRange.lowerBound == index - 1 }) ? (index - 1)..<index : nil
             guard let councillor = possessor ?? ofCouncillor ?? pronoun,
                   let employee = staff.first(where: { !$0.isPossessive && $0.wordRange.lowerBound > index && $0.wordRange.lowerBound - index <= 8 })

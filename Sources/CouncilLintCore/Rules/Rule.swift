@@ -42,6 +42,11 @@ extension RuleDescription {
     public func phrases(_ name: String) -> PhraseMatcher {
         PhraseMatcher(vocabulary[name] ?? [])
     }
+
+    /// The words of vocabulary list `name`, as a set to ask about words of a text.
+    func words(_ name: String) -> WordSet {
+        WordSet(vocabulary[name] ?? [])
+    }
 }
 
 extension PartyReferenceFinder {

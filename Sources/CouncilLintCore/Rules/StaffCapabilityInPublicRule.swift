@@ -7,27 +7,27 @@ public struct StaffCapabilityInPublicRule: Rule {
     private let individualMatters: PhraseMatcher
     private let contextualMatters: PhraseMatcher
     private let substanceCues: PhraseMatcher
-    private let policyWords: Set<String>
+    private let policyWords: WordSet
     private let redirectCues: PhraseMatcher
     private let neutralMatters: Set<String>
-    private let linkBreakers: Set<String>
-    private let linkingVerbs: Set<String>
-    private let linkingPrepositions: Set<String>
+    private let linkBreakers: WordSet
+    private let linkingVerbs: WordSet
+    private let linkingPrepositions: WordSet
     /// Things done to an employee ("dismissed"), which only link in the passive.
-    private let actionsOnEmployees: Set<String>
-    private let passiveAuxiliaries: Set<String> = ["be", "been", "being", "was", "were", "is", "are", "got", "get", "gets", "getting"]
+    private let actionsOnEmployees: WordSet
+    private let passiveAuxiliaries: WordSet = ["be", "been", "being", "was", "were", "is", "are", "got", "get", "gets", "getting"]
 
     public init(description: RuleDescription) {
         individualMatters = description.phrases("individualMatters")
         contextualMatters = description.phrases("contextualMatters")
         substanceCues = description.phrases("substanceCues")
-        policyWords = Set(description.vocabulary["policyWords"] ?? [])
+        policyWords = description.words("policyWords")
         redirectCues = description.phrases("redirectCues")
         neutralMatters = Set(description.vocabulary["neutralMatters"] ?? [])
-        linkBreakers = Set(description.vocabulary["linkBreakers"] ?? [])
-        linkingVerbs = Set(description.vocabulary["linkingVerbs"] ?? [])
-        linkingPrepositions = Set(description.vocabulary["linkingPrepositions"] ?? [])
-        actionsOnEmployees = Set(description.vocabulary["actionsOnEmployees"] ?? [])
+        linkBreakers = description.words("linkBreakers")
+        linkingVerbs = description.words("linkingVerbs")
+        linkingPrepositions = description.words("linkingPrepositions")
+        actionsOnEmployees = description.words("actionsOnEmployees")
     }
 
     public func check(_ document: AnalysedDocument) -> [Violation] {
@@ -69,7 +69,7 @@ public struct StaffCapabilityInPublicRule: Rule {
     /// "Grievance Policy", "Disciplinary and Grievance Procedure": policy work, not a person.
     private func isPolicyWork(_ matter: PhraseMatcher.Match, in sentence: Sentence) -> Bool {
         let after = sentence.words[matter.wordRange.upperBound..<min(sentence.words.count, matter.wordRange.upperBound + 3)]
-        return after.contains { policyWords.contains($0.lower) }
+        return after.contains { policyWords.contains($0) }
     }
 
     /// Whether the matter is predicated on the employee: "the Clerk's lateness", "complaint
@@ -83,26 +83,26 @@ public struct StaffCapabilityInPublicRule: Rule {
             return reference.isPossessive && (0...1).contains(gap) && individualMatters.phrases.contains(matter.phrase)
         }
         if reference.wordRange.upperBound <= matter.wordRange.lowerBound {
-            let gap = words[reference.wordRange.upperBound..<matter.wordRange.lowerBound].map(\.lower)
+            let gap = words[reference.wordRange.upperBound..<matter.wordRange.lowerBound]
             let strong = individualMatters.phrases.contains(matter.phrase)
             // "the Officer's report was sloppy" judges the officer; "the Clerk's report on the
             // performance of the fund" does not.
-            if reference.isPossessive && strong && gap.count <= 4 && !gap.contains(where: linkingPrepositions.contains) { return true }
-            if gap.contains(where: linkBreakers.contains) { return false }
-            if reference.isPossessive && gap.count <= 4 && !gap.contains(where: linkingVerbs.contains) { return true }
+            if reference.isPossessive && strong && gap.count <= 4 && !gap.contains(where: { linkingPrepositions.contains($0) }) { return true }
+            if gap.contains(where: { linkBreakers.contains($0) }) { return false }
+            if reference.isPossessive && gap.count <= 4 && !gap.contains(where: { linkingVerbs.contains($0) }) { return true }
             // "the Clerk had dismissed the complaint" is the Clerk acting; "had been dismissed" is done to them.
-            if matter.wordRange.count == 1, actionsOnEmployees.contains(words[matter.wordRange.lowerBound].lower),
-               !gap.contains(where: passiveAuxiliaries.contains) {
+            if matter.wordRange.count == 1, actionsOnEmployees.contains(words[matter.wordRange.lowerBound]),
+               !gap.contains(where: { passiveAuxiliaries.contains($0) }) {
                 return false
             }
-            return gap.count <= 8 && gap.contains(where: linkingVerbs.contains)
+            return gap.count <= 8 && gap.contains(where: { linkingVerbs.contains($0) })
         }
         if matter.wordRange.upperBound <= reference.wordRange.lowerBound {
             // "outside her property": a possessive pronoun after the matter qualifies something else.
             if reference.isPronoun && reference.isPossessive { return false }
-            let gap = words[matter.wordRange.upperBound..<reference.wordRange.lowerBound].map(\.lower)
+            let gap = words[matter.wordRange.upperBound..<reference.wordRange.lowerBound]
             if gap.isEmpty { return true }
-            return gap.count <= 4 && gap.contains(where: linkingPrepositions.contains)
+            return gap.count <= 4 && gap.contains(where: { linkingPrepositions.contains($0) })
         }
         return false
     }

@@ -45,9 +45,11 @@ enum AttendanceReader {
         var attendance = Attendance()
         // A label on a line of its own ("PRESENT") heads the list on the lines that follow.
         var carried: Region?
+        let apologiesItems = text.items.map { $0.title.containsIgnoringASCIICase("apologies") }
         for sentence in text.sentences {
             let sentenceMentions = mentions[sentence.index]
-            var regions = self.regions(in: sentence, text: text)
+            let inApologiesItem = text.itemOfSentence[sentence.index].map { apologiesItems[$0] } ?? false
+            var regions = self.regions(in: sentence, inApologiesItem: inApologiesItem)
             if regions.isEmpty, let region = carried {
                 if sentenceMentions.isEmpty || text.itemOfSentence[sentence.index] != nil && sentence.index > 0
                     && text.itemOfSentence[sentence.index] != text.itemOfSentence[sentence.index - 1] {
@@ -81,24 +83,21 @@ enum AttendanceReader {
 
     private static let labels: WordSet = ["present", "apologies", "apology", "absent", "attendance", "officers"]
 
-    private static func regions(in sentence: Sentence, text: DocumentText) -> [(start: Int, region: Region)] {
+    private static func regions(in sentence: Sentence, inApologiesItem: Bool) -> [(start: Int, region: Region)] {
         var found: [(Int, Region)] = []
         let words = sentence.words
         guard words.contains(where: { labels.contains($0) }) else { return [] }
-        let base = sentence.text.base
-        let inApologiesItem = text.item(of: sentence).map { $0.title.lowercased().contains("apologies") } ?? false
         if inApologiesItem, words.contains(where: { $0.lower == "apologies" || $0.lower == "apology" }) {
             found.append((0, .apologies))
         }
         for (index, word) in words.enumerated() where labels.contains(word) {
-            let after = base.utf8Slice(word.range.upperBound..<min(word.range.upperBound + 2, base.utf8.count))
-            let labelled = after.hasPrefix(":") || after.hasPrefix(" -") || after.hasPrefix(" –") || index == 0
+            let labelled = word.gapAfter.opensList || index == 0
             switch word.lower {
             case "present" where labelled || (index > 0 && words[index - 1].lower == "members"):
                 if index > 0, words[index - 1].lower == "also" { found.append((index, .attendance)) }
                 else { found.append((index, .present)) }
             case "apologies", "apology":
-                if index + 1 < words.count, ["none", "nil"].contains(words[index + 1].lower) { continue }
+                if index + 1 < words.count, words[index + 1].lower == "none" || words[index + 1].lower == "nil" { continue }
                 found.append((index, .apologies))
             case "absent" where labelled:
                 found.append((index, .absent))
@@ -124,7 +123,8 @@ enum AttendanceReader {
                     && match.wordRange.lowerBound - $0.wordRange.upperBound <= 4 }),
                     let member = directory.resolve(mention) else { continue }
                 if kind == .returned, words[match.wordRange].contains(where: { $0.lower == "returned" }),
-                   match.wordRange.upperBound < words.count, ["home", "from"].contains(words[match.wordRange.upperBound].lower) {
+                   match.wordRange.upperBound < words.count,
+                   words[match.wordRange.upperBound].lower == "home" || words[match.wordRange.upperBound].lower == "from" {
                     continue
                 }
                 attendance.movements.append(.init(member: member, sentenceIndex: sentence.index, kind: kind))

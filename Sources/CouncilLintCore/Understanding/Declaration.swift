@@ -108,6 +108,17 @@ enum DeclarationReader {
         "relation", "relating", "council", "parish", "town", "matter", "matters", "this", "that", "which", "who",
     ]
 
+    private static let negations: WordSet = ["not", "no", "neither", "nor"]
+    /// Words of a request for a dispensation, and of one granted or held.
+    private static let dispensationRequests: WordSet = ["requests", "request", "requested", "consider", "any"]
+    private static let dispensationsHeld: WordSet = [
+        "granted", "grant", "resolved", "approved", "agreed", "holds", "hold", "held", "have", "has", "had",
+    ]
+    /// Words before a number that make it an item reference: "item 6", "minute 084/21", "and 8".
+    private static let referenceIntroducers: WordSet = ["item", "items", "minute", "minutes", "min", "no", "and", "&", "agenda"]
+    /// Words that end the subject of a declaration: "in the Bluebell as a neighbour".
+    private static let subjectEnders: WordSet = ["as", "because", "by", "since", "due", "owing", "being", "he", "she", "they"]
+
     static func opensDeclarationsItem(_ sentence: Sentence) -> Bool {
         declarationsItemPhrases.contains(in: sentence.words) && !otherDeclarations.contains(in: sentence.words)
     }
@@ -170,7 +181,7 @@ enum DeclarationReader {
             // "personal and prejudicial" is prejudicial (the list is ordered by weight), but "the
             // interest was not prejudicial" is not.
             let stated = matcher.matches(in: words).contains { match in
-                match.wordRange.lowerBound == 0 || !["not", "no", "neither", "nor"].contains(words[match.wordRange.lowerBound - 1].lower)
+                match.wordRange.lowerBound == 0 || !negations.contains(words[match.wordRange.lowerBound - 1])
             }
             if stated { return category }
         }
@@ -181,8 +192,7 @@ enum DeclarationReader {
         var found: [Dispensation] = []
         for sentence in text.sentences where dispensationWords.contains(in: sentence.words) {
             let words = sentence.words
-            if words.contains(where: { ["requests", "request", "requested", "consider", "any"].contains($0.lower) })
-                && !words.contains(where: { ["granted", "grant", "resolved", "approved", "agreed", "holds", "hold", "held", "have", "has", "had"].contains($0.lower) }) {
+            if words.contains(where: { dispensationRequests.contains($0) }) && !words.contains(where: { dispensationsHeld.contains($0) }) {
                 continue
             }
             let members: Set<Int>? = allMembers.contains(in: words) || mentions[sentence.index].isEmpty
@@ -195,7 +205,7 @@ enum DeclarationReader {
                 }
                 if items.isEmpty { continue }
             }
-            let wholeMeeting = words.contains { ["meeting", "year", "term"].contains($0.lower) } && items.isEmpty
+            let wholeMeeting = words.contains { $0.lower == "meeting" || $0.lower == "year" || $0.lower == "term" } && items.isEmpty
             found.append(Dispensation(members: members, items: items.isEmpty || wholeMeeting ? nil : items))
         }
         return found
@@ -213,9 +223,8 @@ enum DeclarationReader {
                after.dropFirst(2).first == ")" {
                 number = number.subItem(letter)
             }
-            let previous = index > 0 ? words[index - 1].lower : ""
-            let introduced = ["item", "items", "minute", "minutes", "min", "no", "and", "&", "agenda"].contains(previous)
-                || (index > 1 && ["item", "items", "minute"].contains(words[index - 2].lower))
+            let introduced = (index > 0 && referenceIntroducers.contains(words[index - 1]))
+                || (index > 1 && (words[index - 2].lower == "item" || words[index - 2].lower == "items" || words[index - 2].lower == "minute"))
             if introduced || number.isMinuteReference { numbers.append(number) }
         }
         return Array(Set(numbers.flatMap(text.items(reachedBy:)))).sorted()
@@ -229,9 +238,9 @@ enum DeclarationReader {
         let words = sentence.words
         guard let verb = words.firstIndex(where: { $0.lower.hasPrefix("declar") || $0.lower.hasPrefix("disclos") }) else { return [] }
         guard let introducer = words[verb...].firstIndex(where: { subjectIntroducers.contains($0) }) else { return [] }
-        var keys: [String] = []
+        var keys: [WordText] = []
         for word in words[(introducer + 1)...] {
-            if ["as", "because", "by", "since", "due", "owing", "being", "he", "she", "they"].contains(word.lower) { break }
+            if subjectEnders.contains(word) { break }
             let raw = sentence.text.base.utf8Slice(word.range)
             let distinctive = (word.isCapitalised && !subjectStopWords.contains(word))
                 || (raw.contains(where: \.isNumber) && raw.count >= 5)
@@ -246,16 +255,16 @@ enum DeclarationReader {
 /// Which items each word appears in, built once and only when a declaration names its subject.
 struct ItemWordSets {
     let text: DocumentText
-    private var itemsByWord: [String: Set<Int>]?
+    private var itemsByWord: [WordText: Set<Int>]?
 
     init(text: DocumentText) {
         self.text = text
     }
 
     /// Items containing every one of `words`.
-    mutating func items(containingAll words: [String]) -> Set<Int> {
+    mutating func items(containingAll words: [WordText]) -> Set<Int> {
         if itemsByWord == nil {
-            var index: [String: Set<Int>] = [:]
+            var index: [WordText: Set<Int>] = [:]
             for (position, item) in text.items.enumerated() {
                 for sentence in text.sentences(of: item) {
                     for word in sentence.words { index[word.lower, default: []].insert(position) }

@@ -101,7 +101,7 @@ enum DocumentDating {
         return before.indices.allSatisfy { index in
             let word = before[index]
             return labelWords.contains(index) || word.isCapitalised || labelGapWords.contains(word)
-                || (index >= last.wordRange.upperBound && (word.lower.first?.isNumber ?? false))
+                || (index >= last.wordRange.upperBound && word.startsWithDigit)
         }
     }
 

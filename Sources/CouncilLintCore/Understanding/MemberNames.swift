@@ -44,11 +44,12 @@ public struct MemberDirectory: Sendable {
                                          initial: initial, profileName: profileName))
     }
 
-    private static let titleWords: Set<String> = ["cllr", "cllrs", "councillor", "councillors", "coun", "clr", "cllor"]
+    private static let titleWords: WordSet = ["cllr", "cllrs", "councillor", "councillors", "coun", "clr", "cllor"]
 
-    static func isTitleWord(_ word: String) -> Bool { titleWords.contains(word) }
-    private static let honorifics: Set<String> = ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lady", "lord", "rev", "revd"]
-    private static let notNames: Set<String> = [
+    static func isTitleWord(_ word: Word) -> Bool { titleWords.contains(word) }
+    static func isTitleWord(_ word: String) -> Bool { titleWords.contains(WordText(word)) }
+    private static let honorifics: WordSet = ["mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lady", "lord", "rev", "revd"]
+    private static let notNames: WordSet = [
         "chair", "chairman", "chairwoman", "chairperson", "vice", "mayor", "leader", "council", "county", "district",
         "borough", "parish", "town", "city", "cabinet", "member", "members", "portfolio", "deputy", "the", "and", "proposed",
         "seconded", "clerk", "for", "against", "all", "agreed", "resolved", "resolution", "motion", "january", "february",
@@ -80,11 +81,11 @@ public struct MemberDirectory: Sendable {
         let words = sentence.words
         var index = 0
         while index < words.count {
-            guard titleWords.contains(words[index].lower) else {
+            guard titleWords.contains(words[index]) else {
                 index += 1
                 continue
             }
-            let plural = words[index].lower.hasSuffix("s")
+            let plural = words[index].lower.lastByte == UInt8(ascii: "s")
             var cursor = index + 1
             var listStart = index
             repeat {
@@ -94,13 +95,12 @@ public struct MemberDirectory: Sendable {
                 listStart = cursor
                 guard plural, cursor < words.count else { break }
                 // A list of names goes on only after a comma or "and": "Cllrs Hale, Dray and Morris".
-                let gap = sentence.text.base.utf8Slice(words[cursor - 1].range.upperBound..<words[cursor].range.lowerBound)
-                if words[cursor].lower == "and" || words[cursor].lower == "&" {
+                if words[cursor].lower == "and" {
                     cursor += 1
-                } else if !gap.contains(anyOf: ",") {
+                } else if !words[cursor - 1].gapAfter.contains(.comma) {
                     break
                 }
-                if cursor < words.count, titleWords.contains(words[cursor].lower) { cursor += 1 }
+                if cursor < words.count, titleWords.contains(words[cursor]) { cursor += 1 }
             } while cursor < words.count
             index = max(cursor, index + 1)
         }
@@ -124,13 +124,13 @@ public struct MemberDirectory: Sendable {
     /// Skips "(RT) (Chair)" after a name in a list of names.
     private static func skippingBracketedWords(in sentence: Sentence, from start: Int) -> Int {
         let words = sentence.words
-        let base = sentence.text.base
         var cursor = start
         var depth = 0
         while cursor < words.count {
-            let gapStart = cursor == 0 ? words[cursor].range.lowerBound : words[cursor - 1].range.upperBound
-            let gap = base.utf8Slice(gapStart..<words[cursor].range.lowerBound)
-            depth += gap.filter { $0 == "(" }.count - gap.filter { $0 == ")" }.count
+            if cursor > 0 {
+                let gap = words[cursor - 1].gapAfter
+                depth += Int(gap.openingBrackets) - Int(gap.closingBrackets)
+            }
             if depth <= 0 { return cursor }
             cursor += 1
         }
@@ -140,35 +140,32 @@ public struct MemberDirectory: Sendable {
     private static func name(in sentence: Sentence, from start: Int, titleStart: Int) -> (MemberMention, Int)? {
         let words = sentence.words
         var cursor = start
-        while cursor < words.count, honorifics.contains(words[cursor].lower) { cursor += 1 }
+        while cursor < words.count, honorifics.contains(words[cursor]) { cursor += 1 }
         var parts: [Word] = []
         while cursor < words.count, parts.count < 4 {
             let word = words[cursor]
-            let raw = sentence.text.base.utf8Slice(word.range)
-            guard word.isCapitalised, !(raw.first?.isNumber ?? true), parts.isEmpty || !word.startsLine else { break }
+            guard word.isCapitalised, !word.startsWithDigit, parts.isEmpty || !word.startsLine else { break }
             // After initials only a surname follows; otherwise a given name and a surname.
             if let first = parts.first, first.lower.count == 1 ? parts.contains(where: { $0.lower.count > 1 }) : parts.count >= 2 { break }
-            let bare = word.lower.hasSuffix("'s") ? String(word.lower.dropLast(2)) : word.lower
-            let isInitial = raw.count == 1 && raw.first!.isUppercase
-            if !isInitial, notNames.contains(bare) || titleWords.contains(bare) || (!parts.isEmpty && honorifics.contains(bare)) { break }
-            if !parts.isEmpty {
-                // A name does not run across a comma or a bracket.
-                let gap = sentence.text.base.utf8Slice(parts.last!.range.upperBound..<word.range.lowerBound)
-                if gap.contains(anyOf: ",", "(", ";", ":") { break }
-            }
+            let isInitial = word.lower.count == 1
+            if !isInitial, notNames.contains(stemOf: word) || titleWords.contains(stemOf: word)
+                || (!parts.isEmpty && honorifics.contains(stemOf: word)) { break }
+            // A name does not run across a comma or a bracket.
+            if !parts.isEmpty, words[cursor - 1].gapAfter.contains([.comma, .openingBracket, .semicolon, .colon]) { break }
             parts.append(word)
             cursor += 1
-            if word.lower.hasSuffix("'s") { break }
+            if word.isPossessive { break }
         }
         guard let last = parts.last else { return nil }
-        var surname = last.lower
-        if surname.hasSuffix("'s") { surname.removeLast(2) }
+        var surname = sentence.lowercasedText(of: last)
+        if last.isPossessive { surname.removeLast(2) }
         guard surname.count >= 2 else { return nil }
         let given = parts.dropLast()
         var firstName: String?
         var initial: Character?
         if let first = given.first {
-            if first.lower.count == 1 { initial = first.lower.first } else { firstName = first.lower; initial = first.lower.first }
+            let name = sentence.lowercasedText(of: first)
+            if first.lower.count == 1 { initial = name.first } else { firstName = name; initial = name.first }
         }
         let mention = MemberMention(sentenceIndex: sentence.index, wordRange: titleStart..<cursor, firstName: firstName,
                                     initial: initial, surname: surname, isInitialsOnly: false)

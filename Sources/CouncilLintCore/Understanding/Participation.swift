@@ -27,10 +27,10 @@ public struct Abstention: Sendable, Hashable {
 }
 
 enum ParticipationReader {
-    private static let proposingWords: Set<String> = ["proposed", "prop", "proposer", "proposal", "proposing", "propose", "proposes"]
-    private static let secondingWords: Set<String> = ["seconded", "2nd", "sec", "seconder", "seconding", "second", "seconds"]
-    private static let movingWords: Set<String> = ["moved", "mover", "moving", "moves"]
-    private static let speechVerbs: Set<String> = [
+    private static let proposingWords: WordSet = ["proposed", "prop", "proposer", "proposal", "proposing", "propose", "proposes"]
+    private static let secondingWords: WordSet = ["seconded", "2nd", "sec", "seconder", "seconding", "second", "seconds"]
+    private static let movingWords: WordSet = ["moved", "mover", "moving", "moves"]
+    private static let speechVerbs: WordSet = [
         "spoke", "said", "commented", "asked", "raised", "reported", "addressed", "advised", "explained", "stated",
         "suggested", "queried", "questioned", "expressed", "felt", "added", "argued", "urged", "highlighted", "noted",
         "informed", "updated", "outlined", "presented", "proposed", "seconded", "moved", "spoken", "requested", "confirmed",
@@ -38,6 +38,8 @@ enum ParticipationReader {
         "recommended", "summarised", "introduced", "led", "gave", "described", "emphasised", "pointed", "challenged",
         "agreed", "disagreed", "mentioned", "remarked", "welcomed", "thanked",
     ]
+    /// "Cllr X moved to the back of the room": moving, not moving a motion.
+    private static let notMovingMotions: WordSet = ["into", "to", "from", "away", "house"]
     private static let voteForLabels: WordSet = ["for", "in favour", "favour", "yes", "aye", "ayes"]
     private static let voteAgainstLabels: WordSet = ["against", "no", "noes", "nay"]
     private static let abstainLabels: WordSet = ["abstained", "abstain", "abstention", "abstentions", "abstaining"]
@@ -100,40 +102,37 @@ enum ParticipationReader {
         let words = sentence.words
         let start = mention.wordRange.lowerBound
         let end = mention.wordRange.upperBound
-        let base = sentence.text.base
         // Only the words since the last comma or bracket govern the mention ("Proposed Cllr A, seconded Cllr B").
         var from = max(0, start - 3)
         for index in stride(from: start - 1, to: from, by: -1) {
-            let gap = base.utf8Slice(words[index - 1].range.upperBound..<words[index].range.lowerBound)
-            if gap.contains(anyOf: ",", ";", ")") {
+            if words[index - 1].gapAfter.contains([.comma, .semicolon, .closingBracket]) {
                 from = index
                 break
             }
         }
-        let governing = words[from..<start].map(\.lower)
-        if governing.contains(where: proposingWords.contains) { return .proposed }
-        if governing.contains(where: secondingWords.contains) { return .seconded }
-        if governing.contains(where: { movingWords.contains($0) }) && governing.contains("by") { return .moved }
+        let governing = words[from..<start]
+        if governing.contains(where: { proposingWords.contains($0) }) { return .proposed }
+        if governing.contains(where: { secondingWords.contains($0) }) { return .seconded }
+        if governing.contains(where: { movingWords.contains($0) }) && governing.contains(where: { $0.lower == "by" }) { return .moved }
         guard var next = end < words.count ? words[end].lower : nil else { return nil }
-        var gap = base.utf8Slice(words[end - 1].range.upperBound..<words[end].range.lowerBound)
+        var gap = words[end - 1].gapAfter.marks
         // "Councillor Pryce, as Cabinet Member for Housing, introduced the report".
-        if gap.contains(anyOf: ","), next == "as", let close = (end..<min(words.count, end + 10)).first(where: { index in
-            index + 1 < words.count && base.utf8Slice(words[index].range.upperBound..<words[index + 1].range.lowerBound).contains(anyOf: ",")
+        if gap.contains(.comma), next == "as", let close = (end..<min(words.count, end + 10)).first(where: { index in
+            index + 1 < words.count && words[index].gapAfter.contains(.comma)
         }) {
             next = words[close + 1].lower
-            gap = ""
+            gap = []
         }
-        guard !gap.contains(anyOf: ",", "(", ";") else { return nil }
+        guard gap.isDisjoint(with: [.comma, .openingBracket, .semicolon]) else { return nil }
         if next == "and" || next == "then" { return nil }
         if proposingWords.contains(next) && next != "proposal" { return .proposed }
         if secondingWords.contains(next) && next != "second" { return .seconded }
         if next == "moved" {
-            let after = end + 1 < words.count ? words[end + 1].lower : ""
-            return ["into", "to", "from", "away", "house"].contains(after) ? nil : .moved
+            let after = end + 1 < words.count ? words[end + 1].lower : nil
+            return after.map { notMovingMotions.contains($0) } == true ? nil : .moved
         }
         if next == "voted" {
-            let after = words[(end + 1)...].prefix(3).map(\.lower)
-            return after.contains("against") ? .votedAgainst : .votedFor
+            return words[(end + 1)...].prefix(3).contains { $0.lower == "against" } ? .votedAgainst : .votedFor
         }
         if speechVerbs.contains(next) { return .spoke }
         return nil
@@ -147,18 +146,11 @@ enum ParticipationReader {
     /// A vote-list label is followed by a colon or a dash, perhaps after a word or two
     /// ("For: Cllrs A, B; Against: Cllr C", "For refusal: ...", "Against the motion: ...").
     private static func isLabel(_ sentence: Sentence, _ index: Int) -> Bool {
-        let base = sentence.text.base
         let words = sentence.words
         for candidate in index..<min(words.count, index + 3) {
-            let word = words[candidate]
-            let after = base.utf8Slice(word.range.upperBound..<min(word.range.upperBound + 2, base.utf8.count))
-            if after.hasPrefix(":") || after.hasPrefix(" -") || after.hasPrefix(" –") || (candidate == index && after.hasPrefix("(")) {
-                return true
-            }
-            if candidate + 1 < words.count,
-               base.utf8Slice(word.range.upperBound..<words[candidate + 1].range.lowerBound).contains(where: { $0 != " " }) {
-                return false
-            }
+            let gap = words[candidate].gapAfter
+            if gap.opensList || (candidate == index && gap.leading.0 == UInt8(ascii: "(")) { return true }
+            if candidate + 1 < words.count, !gap.isBlank { return false }
         }
         return false
     }

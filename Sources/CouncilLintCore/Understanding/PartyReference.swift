@@ -25,9 +25,9 @@ public struct PartyReference: Sendable, Hashable {
 /// or "the Independent Person".
 public struct PartyReferenceFinder: Sendable {
     private let partyNames: PhraseMatcher
-    private let capitalisedNames: Set<String>
-    private let ambiguousNames: Set<String>
-    private let politicalNouns: Set<String>
+    private let capitalisedNames: WordSet
+    private let ambiguousNames: WordSet
+    private let politicalNouns: WordSet
     private let groupPhrases: PhraseMatcher
     private let campaignPhrases: PhraseMatcher
     private let memberVoicePhrases: PhraseMatcher
@@ -45,9 +45,9 @@ public struct PartyReferenceFinder: Sendable {
     public init(partyNames: [String], capitalisedNames: [String], ambiguousNames: [String], politicalNouns: [String],
                 groupPhrases: [String], campaignPhrases: [String], memberVoicePhrases: [String], notPolitical: [String]) {
         self.partyNames = PhraseMatcher(partyNames)
-        self.capitalisedNames = Set(capitalisedNames.map { $0.lowercased() })
-        self.ambiguousNames = Set(ambiguousNames.map { $0.lowercased() })
-        self.politicalNouns = Set(politicalNouns.map { $0.lowercased() })
+        self.capitalisedNames = WordSet(capitalisedNames)
+        self.ambiguousNames = WordSet(ambiguousNames)
+        self.politicalNouns = WordSet(politicalNouns)
         self.groupPhrases = PhraseMatcher(groupPhrases)
         self.campaignPhrases = PhraseMatcher(campaignPhrases)
         self.memberVoicePhrases = PhraseMatcher(memberVoicePhrases)
@@ -70,17 +70,16 @@ public struct PartyReferenceFinder: Sendable {
         }
         let titleCase = isTitleCase(sentence)
         for (index, word) in words.enumerated() where word.isCapitalised {
-            let bare = word.lower.hasSuffix("'s") ? String(word.lower.dropLast(2)) : word.lower
-            let parts = bare.split(separator: "-").map(String.init)
-            let isName = capitalisedNames.contains(bare) || ambiguousNames.contains(bare)
+            let isName = capitalisedNames.contains(stemOf: word) || ambiguousNames.contains(stemOf: word)
             // "this Labour council"; but "the Green Council awards" is a name.
-            let beforeNoun = index + 1 < words.count && politicalNouns.contains(words[index + 1].lower)
-                && (words[index + 1].lower != "council" || (!words[index + 1].isCapitalised && capitalisedNames.contains(bare)))
-            if parts.count == 2, capitalisedNames.contains(parts[0]) || ambiguousNames.contains(parts[0]), politicalNouns.contains(parts[1]) {
+            let beforeNoun = index + 1 < words.count && politicalNouns.contains(words[index + 1])
+                && (words[index + 1].lower != "council" || (!words[index + 1].isCapitalised && capitalisedNames.contains(stemOf: word)))
+            if let (name, noun) = hyphenatedPair(word, in: sentence),
+               capitalisedNames.contains(name) || ambiguousNames.contains(name), politicalNouns.contains(noun) {
                 add(extended(index..<index + 1, in: words), .party)  // "Labour-run", "Green-led"
             } else if isName, beforeNoun {
                 add(index..<index + 2, .party)
-            } else if capitalisedNames.contains(bare), !titleCase, !opensClause(index, in: sentence) {
+            } else if capitalisedNames.contains(stemOf: word), !titleCase, !opensClause(index, in: sentence) {
                 add(index..<index + 1, .party)
             }
         }
@@ -91,15 +90,24 @@ public struct PartyReferenceFinder: Sendable {
     /// A word capitalised by its place: first in the sentence, or first inside quotation marks or after a colon.
     private func opensClause(_ index: Int, in sentence: Sentence) -> Bool {
         guard index > 0 else { return true }
-        let words = sentence.words
-        let gap = sentence.text.base.utf8Slice(words[index - 1].range.upperBound..<words[index].range.lowerBound)
-        return gap.contains { "\"\u{201C}\u{2018}':".contains($0) }
+        return sentence.words[index - 1].gapAfter
+            .contains([.straightDoubleQuote, .openingDoubleQuote, .openingSingleQuote, .straightSingleQuote, .colon])
     }
 
     /// "the Liberal Democrat administration": the noun after a party name is part of the reference.
     private func extended(_ range: Range<Int>, in words: [Word]) -> Range<Int> {
-        guard range.upperBound < words.count, politicalNouns.contains(words[range.upperBound].lower) else { return range }
+        guard range.upperBound < words.count, politicalNouns.contains(words[range.upperBound]) else { return range }
         return range.lowerBound..<range.upperBound + 1
+    }
+
+    /// "labour" and "run" for "Labour-run" (a possessive's "'s" dropped): a word of two parts joined by a hyphen.
+    private func hyphenatedPair(_ word: Word, in sentence: Sentence) -> (WordText, WordText)? {
+        guard sentence.text.base.utf8Slice(word.range).utf8.contains(UInt8(ascii: "-")) else { return nil }
+        var text = sentence.lowercasedText(of: word)
+        if word.isPossessive { text.removeLast(2) }
+        let parts = text.split(separator: "-")
+        guard parts.count == 2 else { return nil }
+        return (WordText(String(parts[0])), WordText(String(parts[1])))
     }
 
     /// A headline in Title Case capitalises every word, so capitals say nothing about names there.
@@ -122,8 +130,9 @@ public struct TopicMatcher: Sendable {
 
     private struct Topic: Sendable {
         let text: String
-        let name: [String]
-        let stems: [String]
+        let name: [WordText]
+        /// Matched as prefixes of words, on their first `WordText.capacity` bytes.
+        let stems: [WordText]
     }
 
     private static let smallWords: WordSet = ["the", "of", "and", "a", "an", "in", "on", "for", "to", "at", "with", "&", "from", "by"]
@@ -133,7 +142,9 @@ public struct TopicMatcher: Sendable {
         self.topics = topics.map { topic in
             let words = SentenceSplitter.words(in: topic, range: 0..<topic.utf8.count)
             let name = words.filter { $0.isCapitalised }.map(\.lower)
-            let stems = words.filter { !$0.isCapitalised && !Self.smallWords.contains($0) }.map { Self.stem($0.lower) }
+            let stems = words.filter { !$0.isCapitalised && !Self.smallWords.contains($0) }.map { word in
+                WordText(prefixOf: Self.stem(WordKey.normalised(String(topic.utf8Slice(word.range)))))
+            }
             return Topic(text: topic, name: name, stems: stems)
         }
     }
@@ -159,7 +170,7 @@ public struct TopicMatcher: Sendable {
         if !topic.name.isEmpty {
             guard let start = words.indices.first(where: { start in
                 start + topic.name.count <= words.count
-                    && topic.name.indices.allSatisfy { Self.sameWord(words[start + $0].lower, topic.name[$0]) }
+                    && topic.name.indices.allSatisfy { words[start + $0].lower == topic.name[$0] || words[start + $0].stem == topic.name[$0] }
             }) else { return nil }
             let needed = topic.stems.filter { stem in !release.contains { $0.lower.hasPrefix(stem) } }
             return needed.count <= topic.stems.count / 2 ? start..<start + topic.name.count : nil
@@ -171,10 +182,6 @@ public struct TopicMatcher: Sendable {
               present.count == topic.stems.count || (topic.stems.count >= 3 && present.count == topic.stems.count - 1),
               let lower = present.min(), let upper = present.max(), upper - lower <= 6 else { return nil }
         return lower..<upper + 1
-    }
-
-    private static func sameWord(_ word: String, _ expected: String) -> Bool {
-        word == expected || (word.hasSuffix("'s") && word.dropLast(2) == expected)
     }
 
     /// A crude English stem: enough to meet "charges" with "charge", "parking" with "park".

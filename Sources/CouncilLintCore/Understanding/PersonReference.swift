@@ -83,11 +83,11 @@ struct PeopleFinder: Sendable {
         "display", "filing", "kitchen", "shadow", "opposition", "deputy", "county", "mayoress",
     ]
     /// "Chair of the Planning Committee", "Leader of the Conservative Group": the words after "of" decide.
-    private static let committeeWords: Set<String> = ["committee", "committee's", "panel", "sub-committee", "board", "forum"]
-    private static let groupWords: Set<String> = ["group", "group's", "opposition", "party", "groups"]
+    private static let committeeWords: WordSet = ["committee", "committee's", "panel", "sub-committee", "board", "forum"]
+    private static let groupWords: WordSet = ["group", "group's", "opposition", "party", "groups"]
     private static let candidateWords: WordSet = ["candidate", "candidates"]
     private static let notElectionCandidates: WordSet = ["site", "sites", "job", "successful", "shortlisted", "interview", "post", "role", "location", "locations", "scheme", "schemes"]
-    private static let chairWords: Set<String> = ["chair", "chairman", "chairwoman", "chairperson"]
+    private static let chairWords: WordSet = ["chair", "chairman", "chairwoman", "chairperson"]
     /// Posts that are employees' jobs, beyond the Clerk and the titles of `StaffReferenceFinder`.
     private static let officerWords = PhraseMatcher([
         "officer", "officers", "manager", "head of", "director", "director of", "chief executive", "supervisor", "co-ordinator",
@@ -152,7 +152,7 @@ struct PeopleFinder: Sendable {
         for match in profileNames.matches(in: sentence.words) {
             let member = profileNameOwner[match.phrase.lowercased()]
             var start = match.wordRange.lowerBound
-            if start > 0, MemberDirectory.isTitleWord(sentence.words[start - 1].lower) { start -= 1 }
+            if start > 0, MemberDirectory.isTitleWord(sentence.words[start - 1]) { start -= 1 }
             add(reference(sentence, start..<match.wordRange.upperBound, kind: .member, member: member, named: true))
         }
         for mention in mentions[sentence.index] where !mention.isInitialsOnly {
@@ -198,10 +198,10 @@ struct PeopleFinder: Sendable {
         for match in Self.officeMatcher.matches(in: words) {
             let start = match.wordRange.lowerBound
             var end = match.wordRange.upperBound
-            let first = words[start].lower.hasSuffix("'s") ? String(words[start].lower.dropLast(2)) : words[start].lower
+            let first = words[start].stem
             if start > 0, Self.notCouncilOffice.contains(words[start - 1]) { continue }
             // "the Mayor's Charity Ball", "the Leader's column": the office's things, not the person.
-            if words[match.wordRange.upperBound - 1].lower.hasSuffix("'s") { continue }
+            if words[match.wordRange.upperBound - 1].isPossessive { continue }
             // A lowercase "leader" or "chair" in running text ("a leader in the field", "new chairs") is not an office.
             if match.wordRange.count == 1, !words[start].isCapitalised,
                !(first == "mayor" && start > 0 && words[start - 1].lower == "the"), first != "councillor" { continue }
@@ -220,7 +220,7 @@ struct PeopleFinder: Sendable {
                 guard match.wordRange.count > 1 || first == "mayor" else { continue }
                 end = upTo  // "Leader of Harnford Cubs", "Chair of the Hospice Trust"
             case nil:
-                if start > 0, Self.committeeWords.contains(words[start - 1].lower), Self.chairWords.contains(first) {
+                if start > 0, Self.committeeWords.contains(words[start - 1]), Self.chairWords.contains(first) {
                     role = .committeeChair
                 } else if match.wordRange.count == 1, Self.chairWords.contains(first) {
                     continue  // "Jo Brown, Chair, said": the chair of what is not said
@@ -251,23 +251,24 @@ struct PeopleFinder: Sendable {
         var scan = end + 1
         while scan < words.count, scan <= end + 6 {
             let word = words[scan].lower
-            let gap = sentence.text.base.utf8Slice(words[scan - 1].range.upperBound..<words[scan].range.lowerBound)
-            if gap.contains(where: { $0 != " " }) { break }
+            if !words[scan - 1].gapAfter.isBlank { break }
             if Self.groupWords.contains(word) { return .group(upTo: scan + 1) }
             if Self.committeeWords.contains(word) { return .committee(upTo: scan + 1) }
             if word == "council" || word == "council's" { return .council(upTo: scan + 1) }
-            guard words[scan].isCapitalised || ["the", "and", "&"].contains(word) else { break }
+            guard words[scan].isCapitalised || word == "the" || word == "and" || word == "&" else { break }
             scan += 1
         }
         return scan > end + 1 && words[end + 1 ..< scan].contains(where: \.isCapitalised) ? .other(upTo: scan) : nil
     }
 
+    private static let portfolioJoiners: WordSet = ["and", "&", "the", "responsibility", "for", "of"]
+
     /// The end of a portfolio: "for Housing and Regeneration", "with responsibility for Parks".
     private func portfolioEnd(after start: Int, in sentence: Sentence) -> Int {
         let words = sentence.words
         var end = start + 1
-        while end < words.count, words[end].isCapitalised || ["and", "&", "the", "responsibility", "for", "of"].contains(words[end].lower) {
-            if sentence.text.base.utf8Slice(words[end - 1].range.upperBound..<words[end].range.lowerBound).contains(anyOf: ",") { break }
+        while end < words.count, words[end].isCapitalised || Self.portfolioJoiners.contains(words[end]) {
+            if words[end - 1].gapAfter.contains(.comma) { break }
             end += 1
         }
         return end
@@ -281,9 +282,9 @@ struct PeopleFinder: Sendable {
             if index + 1 < words.count, Self.notElectionCandidates.contains(words[index + 1]) { return nil }
             if index > 0, Self.notElectionCandidates.contains(words[index - 1]) { return nil }
             // "candidate for Abbey ward", "the Green Party candidate"; not a candidate for Youth Mayor.
-            let after = words[(index + 1)..<min(words.count, index + 4)].map(\.lower)
-            if after.contains(where: { $0 == "youth" || $0 == "young" || $0 == "post" || $0 == "job" }) { return nil }
-            guard after.first.map({ ["for", "in", "standing"].contains($0) }) ?? false
+            let after = words[(index + 1)..<min(words.count, index + 4)]
+            if after.contains(where: { $0.lower == "youth" || $0.lower == "young" || $0.lower == "post" || $0.lower == "job" }) { return nil }
+            guard after.first.map({ $0.lower == "for" || $0.lower == "in" || $0.lower == "standing" }) ?? false
                     || (index > 1 && words[index - 1].isCapitalised) || (index > 0 && words[index - 1].lower == "election") else { return nil }
             return reference(sentence, index..<index + 1, kind: .candidate, member: nil, named: false)
         }
@@ -293,21 +294,21 @@ struct PeopleFinder: Sendable {
     /// two or three capitalised words followed by a comma, "said" or the end of the passage.
     private func plainNames(in sentence: Sentence, range: Range<Int>, covered: Set<Int>) -> [PersonReference] {
         let words = sentence.words
-        func gap(after index: Int) -> Substring {
-            index + 1 < words.count ? sentence.text.base.utf8Slice(words[index].range.upperBound..<words[index + 1].range.lowerBound) : ""
+        func gap(after index: Int) -> Gap.Marks {
+            index + 1 < words.count ? words[index].gapAfter.marks : []
         }
         var found: [PersonReference] = []
         var index = range.lowerBound
         while index < range.upperBound {
             var end = index
             while end < range.upperBound, end - index < 3, !covered.contains(end), words[end].isCapitalised, !words[end].isAllCaps,
-                  !(words[end].lower.first?.isNumber ?? true), !Self.nameStopWords.contains(words[end]) {
+                  !words[end].startsWithDigit, !Self.nameStopWords.contains(words[end]) {
                 end += 1
                 // A name does not run across punctuation or past a possessive.
-                if words[end - 1].lower.hasSuffix("'s") || gap(after: end - 1).contains(where: { $0 != " " }) { break }
+                if words[end - 1].isPossessive || !gap(after: end - 1).isEmpty { break }
             }
-            if end - index >= 2, gap(after: end - 1).contains(anyOf: ",") || end == range.upperBound
-                || (end < words.count && SpeechVerbs.contains(words[end].lower)) {
+            if end - index >= 2, gap(after: end - 1).contains(.comma) || end == range.upperBound
+                || (end < words.count && SpeechVerbs.contains(words[end])) {
                 found.append(reference(sentence, index..<end, kind: .other, member: nil, named: true))
             }
             index = max(end, index + 1)
@@ -337,12 +338,14 @@ struct PeopleFinder: Sendable {
         let between = words[first.wordRange.upperBound..<second.wordRange.lowerBound]
         let gap = sentence.text.base.utf8Slice(words[first.wordRange.upperBound - 1].range.upperBound..<words[second.wordRange.lowerBound].range.lowerBound)
         guard !gap.contains(where: { ";.():\"\u{201C}\u{201D}".contains($0) }) else { return false }
-        if between.count <= 2, between.allSatisfy({ ["the", "a", "an", "our", "its"].contains($0.lower) || $0.lower.hasSuffix("'s") }) {
+        if between.count <= 2, between.allSatisfy({ Self.appositionDeterminers.contains($0) || $0.isPossessive }) {
             return true
         }
         return first.isNamed && !second.isNamed && gap.drop(while: { $0 == " " }).hasPrefix(",") && between.count <= 3
-            && between.allSatisfy { ["the", "a", "an", "our"].contains($0.lower) || $0.isCapitalised }
+            && between.allSatisfy { ($0.lower != "its" && Self.appositionDeterminers.contains($0)) || $0.isCapitalised }
     }
+
+    private static let appositionDeterminers: WordSet = ["the", "a", "an", "our", "its"]
 
     private static func withoutTitle(_ name: String) -> String {
         let parts = name.lowercased().split(separator: " ")

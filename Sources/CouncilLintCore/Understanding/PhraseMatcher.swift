@@ -16,8 +16,8 @@ public struct PhraseMatcher: Sendable {
     }
 
     private enum Pattern: Sendable, Hashable {
-        case exact(String, key: UInt64)
-        case prefix(String)
+        case exact(WordText)
+        case prefix(WordText)
         case number
     }
 
@@ -34,13 +34,13 @@ public struct PhraseMatcher: Sendable {
         for phrase in phrases {
             let patterns = WordKey.normalised(phrase).split(separator: " ").map { token -> Pattern in
                 if token == "#" { return .number }
-                if token.hasSuffix("*") { return .prefix(String(token.dropLast())) }
-                return .exact(String(token), key: WordKey.of(token.utf8))
+                if token.hasSuffix("*") { return .prefix(WordText(prefixOf: String(token.dropLast()))) }
+                return .exact(WordText(String(token)))
             }
             guard let first = patterns.first else { continue }
             let compiled = CompiledPhrase(phrase: phrase, patterns: patterns)
             self.phrases.append(phrase)
-            if case .exact(let word, _) = first {
+            if case .exact(let word) = first {
                 byFirstWord.update(word, default: []) { $0.append(compiled) }
             } else {
                 byFirstPrefix.append(compiled)
@@ -92,10 +92,10 @@ public struct PhraseMatcher: Sendable {
     /// possessive ("clerk's") also starts the phrases of its stem.
     private func forEachCandidate(startingAt index: Int, in words: UnsafeBufferPointer<Word>, _ body: (CompiledPhrase) -> Bool) {
         for phrase in byFirstPrefix where body(phrase) { return }
-        if let phrases = byFirstWord.value(forKey: words[index].key, word: words[index].lower) {
+        if let phrases = byFirstWord.value(for: words[index].lower) {
             for phrase in phrases where body(phrase) { return }
         }
-        if words[index].isPossessive, let phrases = byFirstWord.value(forKey: words[index].stemKey, stemOf: words[index].lower) {
+        if let phrases = byFirstWord.value(forStemOf: words[index]) {
             for phrase in phrases where body(phrase) { return }
         }
     }
@@ -105,10 +105,9 @@ public struct PhraseMatcher: Sendable {
         for (offset, pattern) in patterns.enumerated() {
             let index = start + offset
             switch pattern {
-            case .exact(let expected, let key):
-                let same = words[index].key == key && words[index].lower == expected
-                if !same && !(words[index].isPossessive && words[index].stemKey == key
-                              && words[index].lower.utf8.dropLast(2).elementsEqual(expected.utf8)) { return nil }
+            case .exact(let expected):
+                if words[index].lower != expected
+                    && !(words[index].stemKey == expected.key && words[index].isPossessive && words[index].stem == expected) { return nil }
             case .prefix(let prefix):
                 if !words[index].lower.hasPrefix(prefix) { return nil }
             case .number:

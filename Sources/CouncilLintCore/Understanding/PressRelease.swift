@@ -117,7 +117,8 @@ extension PressRelease {
 /// top, captions and contact lines by their labels, the background from "ENDS" or "Notes to
 /// editors" on.
 enum PressReleaseLayout {
-    private static let endMarkers: Set<[String]> = [["ends"], ["end"], ["end", "of", "release"], ["end", "of", "press", "release"], ["ends", "ends"]]
+    private static let endMarkers: [[WordText]] = ["ends", "end", "end of release", "end of press release", "ends ends"]
+        .map { $0.split(separator: " ").map { WordText(String($0)) } }
     private static let backgroundLabels = PhraseMatcher([
         "notes to editors", "note to editors", "notes for editors", "note for editors", "editor's notes", "editors notes",
         "editor's note", "notes to editor", "note to editor", "background information", "additional information",
@@ -183,7 +184,7 @@ enum PressReleaseLayout {
 
     /// "ENDS", "-ENDS-", "End of release" on a line of its own: the end of a press release.
     static func isEndMarker(_ words: [Word]) -> Bool {
-        endMarkers.contains(words.map(\.lower))
+        words.count <= 4 && endMarkers.contains { $0.count == words.count && zip($0, words).allSatisfy { $0 == $1.lower } }
     }
 
     private static func isBackground(_ words: [Word]) -> Bool {
@@ -205,12 +206,11 @@ enum PressReleaseLayout {
 
     private static func isMasthead(_ words: [Word], block: Block) -> Bool {
         guard !words.isEmpty, words.count <= 16 else { return false }
-        if mastheadLabels.contains(in: words), words.count <= 12 || words.allSatisfy({ $0.isCapitalised || ($0.lower.first?.isNumber ?? false) }) {
+        if mastheadLabels.contains(in: words), words.count <= 12 || words.allSatisfy({ $0.isCapitalised || $0.startsWithDigit }) {
             return true
         }
         // The council's name on its own line, or a line that is only a date.
-        let lowered = words.map(\.lower)
-        if lowered.last == "council", words.allSatisfy(\.isCapitalised) { return true }
+        if let last = words.last, last.lower == "council", words.allSatisfy(\.isCapitalised) { return true }
         let dates = DateRecognizer.dates(in: block.text)
         if let date = dates.first, date.yearIsExplicit || date.statedWeekday != nil {
             let outside = words.filter { !date.utf8Range.contains($0.range.lowerBound) }

@@ -1,6 +1,6 @@
 /// Words that attribute speech: "said", "added", "commented", "explained".
 enum SpeechVerbs {
-    private static let verbs: Set<String> = [
+    private static let verbs: WordSet = [
         "said", "says", "saying", "added", "adds", "adding", "commented", "comments", "commenting", "explained", "explains",
         "explaining", "stated", "states", "remarked", "continued", "concluded", "noted", "observed", "told", "tells", "urged",
         "urges", "warned", "warns", "insisted", "insists", "acknowledged", "admitted", "replied", "responded", "announced",
@@ -8,13 +8,13 @@ enum SpeechVerbs {
         "believes", "believed", "welcomed", "reflected", "recalled", "enthused", "praised",
     ]
     /// Verbs that report speech without quotation marks: "Cllr Hale said the council would ...".
-    private static let reportingVerbs: Set<String> = [
+    private static let reportingVerbs: WordSet = [
         "said", "says", "added", "explained", "commented", "stated", "told", "believes", "insisted", "argued", "warned", "stressed",
         "emphasised", "emphasized",
     ]
 
-    static func contains(_ word: String) -> Bool { verbs.contains(word) }
-    static func reports(_ word: String) -> Bool { reportingVerbs.contains(word) }
+    static func contains(_ word: Word) -> Bool { verbs.contains(word) }
+    static func reports(_ word: Word) -> Bool { reportingVerbs.contains(word) }
 }
 
 /// Words in a press release in someone's own voice, and who said them.

@@ -109,14 +109,14 @@ struct QuoteReader {
             separate = true
         }
         guard start < limit else { return nil }
-        if SpeechVerbs.contains(words[start].lower), !separate {
+        if SpeechVerbs.contains(words[start]), !separate {
             if start + 1 < limit, people.isPronoun(words[start + 1]) { return pronoun(at: start + 1, in: sentence) }
             if let speaker = people.people(in: sentence, words: start + 1..<limit).first, speaker.wordRange.lowerBound <= start + 3 {
                 return .person(speaker, sentence: sentence.index, words: speaker.wordRange)
             }
             return .unnamed
         }
-        if let verb = (start..<min(limit, start + (separate ? 8 : 14))).first(where: { SpeechVerbs.contains(words[$0].lower) }) {
+        if let verb = (start..<min(limit, start + (separate ? 8 : 14))).first(where: { SpeechVerbs.contains(words[$0]) }) {
             return subject(before: verb, from: start, in: sentence)
         }
         let gap = blocks[sentence.blockIndex].text.utf8Slice(from: span.range.upperBound, to: words[start].range.lowerBound)
@@ -134,7 +134,7 @@ struct QuoteReader {
         let from = previous.map { bound in words.firstIndex { $0.range.lowerBound >= bound.range.upperBound } ?? words.count } ?? 0
         let end = words.firstIndex { $0.range.lowerBound >= span.range.lowerBound } ?? words.count
         guard from < end else { return nil }
-        if let verb = (from..<end).last(where: { SpeechVerbs.contains(words[$0].lower) }) {
+        if let verb = (from..<end).last(where: { SpeechVerbs.contains(words[$0]) }) {
             // "X, who will judge the "best window" category, said:": the subject sits before an earlier quotation.
             if let found = subject(before: verb, from: from, in: sentence) { return found }
             guard from > 0, let speaker = unquotedPeople(in: sentence, words: 0..<from).last else { return .unnamed }
@@ -154,7 +154,7 @@ struct QuoteReader {
         let sentence = text.sentences[last]
         let from = sentence.words.lastIndex { word in quotedRanges[last].contains { $0.contains(word.range.lowerBound) } }.map { $0 + 1 } ?? 0
         guard from < sentence.words.count else { return nil }
-        if let verb = (from..<sentence.words.count).last(where: { SpeechVerbs.contains(sentence.words[$0].lower) }) {
+        if let verb = (from..<sentence.words.count).last(where: { SpeechVerbs.contains(sentence.words[$0]) }) {
             return subject(before: verb, from: from, in: sentence) ?? .unnamed
         }
         return people.people(in: sentence, words: from..<sentence.words.count).last.map {
@@ -180,7 +180,7 @@ struct QuoteReader {
     /// "Cllr X said the council would ..." with no quotation marks; "According to the Leader, ...".
     private func reportedSpeech(in sentence: Sentence) -> Attribution? {
         let words = sentence.words
-        for verb in words.indices where verb > 0 && SpeechVerbs.reports(words[verb].lower) {
+        for verb in words.indices where verb > 0 && SpeechVerbs.reports(words[verb]) {
             if people.isPronoun(words[verb - 1]) { continue }
             guard let speaker = people.people(in: sentence, words: 0..<verb).last, speaker.isPolitical else { continue }
             let between = sentence.text.base.utf8Slice(words[speaker.wordRange.upperBound - 1].range.upperBound..<words[verb].range.lowerBound)

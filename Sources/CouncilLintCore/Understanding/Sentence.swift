@@ -1,38 +1,134 @@
+/// What stands between a word and the next one in its block (or the block's end): the
+/// punctuation the checks read, found once by the splitter so that no check re-reads the text.
+/// "Cllr Hale, Cllr Dray": the gap after "Hale" is ", " and holds a comma.
+public struct Gap: Sendable, Hashable {
+    public struct Marks: OptionSet, Sendable, Hashable {
+        public let rawValue: UInt16
+        public init(rawValue: UInt16) { self.rawValue = rawValue }
+
+        public static let comma = Marks(rawValue: 1 << 0)
+        public static let semicolon = Marks(rawValue: 1 << 1)
+        public static let colon = Marks(rawValue: 1 << 2)
+        public static let fullStop = Marks(rawValue: 1 << 3)
+        public static let hyphen = Marks(rawValue: 1 << 4)
+        /// An en or em dash.
+        public static let dash = Marks(rawValue: 1 << 5)
+        public static let openingBracket = Marks(rawValue: 1 << 6)
+        public static let closingBracket = Marks(rawValue: 1 << 7)
+        public static let straightDoubleQuote = Marks(rawValue: 1 << 8)
+        public static let openingDoubleQuote = Marks(rawValue: 1 << 9)
+        public static let closingDoubleQuote = Marks(rawValue: 1 << 10)
+        public static let straightSingleQuote = Marks(rawValue: 1 << 11)
+        public static let openingSingleQuote = Marks(rawValue: 1 << 12)
+        public static let closingSingleQuote = Marks(rawValue: 1 << 13)
+        /// Anything else that is not a space.
+        public static let other = Marks(rawValue: 1 << 14)
+    }
+
+    public private(set) var marks: Marks = []
+    /// The first two bytes after the word (0 where the text ends), for labels such as "For:" and "Present -".
+    public private(set) var leading: (UInt8, UInt8)
+    /// How many "(" and ")" the gap holds, up to 255.
+    public private(set) var openingBrackets: UInt8 = 0
+    public private(set) var closingBrackets: UInt8 = 0
+
+    /// Only spaces (or nothing) stand between the words.
+    public var isBlank: Bool { marks.isEmpty }
+
+    /// The word is a label opening a list: "Present: ...", "For - Cllrs ...".
+    public var opensList: Bool {
+        leading.0 == UInt8(ascii: ":") || (leading.0 == UInt8(ascii: " ") && leading.1 == UInt8(ascii: "-"))
+    }
+
+    public func contains(_ mark: Marks) -> Bool { !marks.isDisjoint(with: mark) }
+
+    /// A gap after a word followed by the bytes `leading`.
+    init(leading: (UInt8, UInt8)) {
+        self.leading = leading
+    }
+
+    /// Adds a scalar of the gap.
+    mutating func add(_ scalar: Unicode.Scalar) {
+        switch scalar {
+        case " ": return
+        case ",": marks.insert(.comma)
+        case ";": marks.insert(.semicolon)
+        case ":": marks.insert(.colon)
+        case ".": marks.insert(.fullStop)
+        case "-": marks.insert(.hyphen)
+        case "\u{2013}", "\u{2014}": marks.insert(.dash)
+        case "(":
+            marks.insert(.openingBracket)
+            if openingBrackets < .max { openingBrackets += 1 }
+        case ")":
+            marks.insert(.closingBracket)
+            if closingBrackets < .max { closingBrackets += 1 }
+        case "\"": marks.insert(.straightDoubleQuote)
+        case "\u{201C}": marks.insert(.openingDoubleQuote)
+        case "\u{201D}": marks.insert(.closingDoubleQuote)
+        case "'": marks.insert(.straightSingleQuote)
+        case "\u{2018}": marks.insert(.openingSingleQuote)
+        case "\u{2019}": marks.insert(.closingSingleQuote)
+        default: marks.insert(.other)
+        }
+    }
+
+    public static func == (lhs: Gap, rhs: Gap) -> Bool {
+        lhs.marks == rhs.marks && lhs.leading == rhs.leading
+            && lhs.openingBrackets == rhs.openingBrackets && lhs.closingBrackets == rhs.closingBrackets
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(marks)
+    }
+}
+
 /// A word of a sentence: its lowercased form for matching and where it sits in the block text.
+/// Every field is a plain value, so words copy without reference counting.
 public struct Word: Sendable, Hashable {
     /// Lowercased, with curly apostrophes straightened and a trailing possessive "'s" kept.
-    public let lower: String
+    public let lower: WordText
     /// UTF-8 range in the block's text.
     public let range: Range<Int>
     public let isCapitalised: Bool
     public let isAllCaps: Bool
     /// The word is the first on its source line (names and titles do not run across lines).
     public let startsLine: Bool
-    /// `WordKey` of `lower`, and of `lower` without its possessive "'s" (the same when it has none).
-    let key: UInt64
+    /// The word begins with a letter (of any script).
+    public let startsWithLetter: Bool
+    /// The word begins with a digit of any script.
+    public let startsWithDigit: Bool
+    /// What follows the word, up to the next word of its block.
+    public fileprivate(set) var gapAfter = Gap(leading: (0, 0))
+    /// `WordKey` of `lower` without its possessive "'s" (the same as `key` when it has none).
     let stemKey: UInt64
 
+    /// `WordKey` of `lower`.
+    var key: UInt64 { lower.key }
+
+    /// The word ends in "'s" after at least one other character ("Clerk's", "Council’s").
     var isPossessive: Bool { key != stemKey }
 
-    /// The word begins with a letter (of any script).
-    let startsWithLetter: Bool
-    /// The word begins with a digit of any script.
-    let startsWithDigit: Bool
+    /// `lower` without a possessive's "'s": "clerk" for "clerk's".
+    var stem: WordText { isPossessive ? lower.dropping(last: 2, key: stemKey) : lower }
 
+    /// A word whose lowercased, normalised text is `lower` (the Unicode path of the splitter).
     init(lower: String, range: Range<Int>, isCapitalised: Bool, isAllCaps: Bool, startsLine: Bool) {
+        var lower = lower
         let utf8 = lower.utf8
         let stemKey = Self.isPossessive(utf8) ? WordKey.of(utf8.dropLast(2)) : nil
-        let key = stemKey.map { WordKey.adding(UInt8(ascii: "s"), to: WordKey.adding(UInt8(ascii: "'"), to: $0)) } ?? WordKey.of(utf8)
         let first = lower.unicodeScalars.first
-        self.init(lower: lower, range: range, isCapitalised: isCapitalised, isAllCaps: isAllCaps, startsLine: startsLine,
+        let count = lower.count
+        let text = lower.withUTF8 { WordText(lowered: $0, key: WordKey.of($0), count: count) }
+        self.init(lower: text, range: range, isCapitalised: isCapitalised, isAllCaps: isAllCaps, startsLine: startsLine,
                   startsWithLetter: first.map { $0.isASCII ? $0.value >= 0x61 && $0.value <= 0x7A : $0.properties.isAlphabetic } ?? false,
                   startsWithDigit: first.map { $0.isASCII ? $0.value >= 0x30 && $0.value <= 0x39 : $0.properties.numericType != nil } ?? false,
-                  key: key, stemKey: stemKey ?? key)
+                  stemKey: stemKey ?? text.key)
     }
 
     /// With the flags and keys already computed (the splitter does it as it lowercases).
-    init(lower: String, range: Range<Int>, isCapitalised: Bool, isAllCaps: Bool, startsLine: Bool,
-         startsWithLetter: Bool, startsWithDigit: Bool, key: UInt64, stemKey: UInt64) {
+    init(lower: WordText, range: Range<Int>, isCapitalised: Bool, isAllCaps: Bool, startsLine: Bool,
+         startsWithLetter: Bool, startsWithDigit: Bool, stemKey: UInt64) {
         self.lower = lower
         self.range = range
         self.isCapitalised = isCapitalised
@@ -40,7 +136,6 @@ public struct Word: Sendable, Hashable {
         self.startsLine = startsLine
         self.startsWithLetter = startsWithLetter
         self.startsWithDigit = startsWithDigit
-        self.key = key
         self.stemKey = stemKey
     }
 
@@ -60,6 +155,11 @@ public struct Sentence: Sendable {
     public let words: [Word]
     /// The index of this sentence in the document's sentence list.
     public let index: Int
+
+    /// The lowercased, normalised text of `word`, one of this sentence's words, however long.
+    func lowercasedText(of word: Word) -> String {
+        word.lower.isComplete ? word.lower.description : WordKey.normalised(String(text.base.utf8Slice(word.range)))
+    }
 }
 
 /// Cuts block text into sentences and words on UTF-8 bytes.
@@ -148,12 +248,15 @@ public enum SentenceSplitter {
         words.reserveCapacity(max(0, end - range.lowerBound) / 6 + 1)
         var nextLineStart = 0
         var index = range.lowerBound
+        var gap = Gap(leading: (0, 0))
         while index < end {
             let (startClass, startLength) = classify(bytes, at: index)
             guard startClass == .letter || startClass == .digit else {
+                if !words.isEmpty { gap.add(bytes[index] < 0x80 ? Unicode.Scalar(bytes[index]) : decodeScalar(bytes, at: index).scalar) }
                 index += startLength
                 continue
             }
+            if !words.isEmpty { words[words.count - 1].gapAfter = gap }
             let wordStart = index
             var isASCII = bytes[index] < 0x80
             var previousClass = startClass
@@ -184,7 +287,9 @@ public enum SentenceSplitter {
             let wordBytes = UnsafeBufferPointer(rebasing: bytes[wordStart..<index])
             words.append(isASCII ? makeASCIIWord(wordBytes, range: wordStart..<index, startsLine: startsLine)
                                  : makeWord(wordBytes, range: wordStart..<index, startsLine: startsLine))
+            gap = Gap(leading: (index < bytes.count ? bytes[index] : 0, index + 1 < bytes.count ? bytes[index + 1] : 0))
         }
+        if !words.isEmpty { words[words.count - 1].gapAfter = gap }
         return words
     }
 
@@ -231,36 +336,33 @@ public enum SentenceSplitter {
 
     /// A word of ASCII bytes, lowercased and keyed in one pass.
     private static func makeASCIIWord(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, startsLine: Bool) -> Word {
-        var letters = 0
-        var lowercase = 0
-        // The key of the lowercased bytes, and of all but the last two (a possessive's stem).
-        var key = WordKey.empty, keyOneBack = key, keyTwoBack = key
-        let lower = String(unsafeUninitializedCapacity: bytes.count) { buffer in
-            for offset in 0..<bytes.count {
-                let byte = bytes[offset]
-                var lowered = byte
-                if byte >= 0x41 && byte <= 0x5A {
-                    letters += 1
-                    lowered = byte + 0x20
-                } else if byte >= 0x61 && byte <= 0x7A {
-                    letters += 1
-                    lowercase += 1
-                }
-                buffer[offset] = lowered
-                keyTwoBack = keyOneBack
-                keyOneBack = key
-                key = WordKey.adding(lowered, to: key)
-            }
-            return bytes.count
-        }
         let count = bytes.count
         let isPossessive = count > 2 && bytes[count - 1] | 0x20 == UInt8(ascii: "s") && bytes[count - 2] == UInt8(ascii: "'")
+        let stemEnd = isPossessive ? count - 2 : count
+        var hasLowercase = false
+        var capitals = 0
+        var key = WordKey.empty
+        var stemKey = key
+        let lower = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: WordText.capacity) { kept in
+            for offset in 0..<count {
+                if offset == stemEnd { stemKey = key }
+                let byte = bytes[offset]
+                let isCapital = byte &- 0x41 < 26
+                capitals += isCapital ? 1 : 0
+                hasLowercase = hasLowercase || byte &- 0x61 < 26
+                let lowered = isCapital ? byte | 0x20 : byte
+                if offset < kept.count { kept[offset] = lowered }
+                key = WordKey.adding(lowered, to: key)
+            }
+            if stemEnd == count { stemKey = key }
+            return WordText(leading: UnsafeBufferPointer(rebasing: kept[..<min(count, kept.count)]), utf8Count: count,
+                            count: count, key: key)
+        }
         let first = bytes[0]
-        let startsWithDigit = first >= 0x30 && first <= 0x39
-        return Word(lower: lower, range: range, isCapitalised: (first >= 0x41 && first <= 0x5A) || startsWithDigit,
-                    isAllCaps: letters >= 2 && lowercase == 0, startsLine: startsLine,
-                    startsWithLetter: !startsWithDigit, startsWithDigit: startsWithDigit,
-                    key: key, stemKey: isPossessive ? keyTwoBack : key)
+        let startsWithDigit = first &- 0x30 < 10
+        return Word(lower: lower, range: range, isCapitalised: first &- 0x41 < 26 || startsWithDigit,
+                    isAllCaps: capitals >= 2 && !hasLowercase, startsLine: startsLine,
+                    startsWithLetter: !startsWithDigit, startsWithDigit: startsWithDigit, stemKey: stemKey)
     }
 
     private static func makeWord(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, startsLine: Bool) -> Word {

@@ -139,7 +139,8 @@ enum SessionTracker {
 
     private static func headingIsMarkedConfidential(_ words: [Word]) -> Bool {
         guard words.count <= 10 else { return false }
-        return words.first?.lower == "confidential" || words.last?.lower == "confidential"
+        guard let first = words.first, let last = words.last else { return false }
+        return first.lower == "confidential" || last.lower == "confidential"
     }
 
     /// Item numbers a resolution names ("during consideration of item 12"), or nil when it
@@ -152,7 +153,7 @@ enum SessionTracker {
             while cursor < words.count {
                 if let number = ItemNumber(word: sentence.text.base.utf8Slice(words[cursor].range)) {
                     numbers.append(number)
-                } else if !["and", "to", "&"].contains(words[cursor].lower) {
+                } else if !(words[cursor].lower == "and" || words[cursor].lower == "to" || words[cursor].lower == "&") {
                     break
                 }
                 cursor += 1

@@ -37,13 +37,15 @@ public struct StaffReferenceFinder: Sendable {
     ])
     /// Words before a title that make it someone else's post ("County Council's Clerk" is fine,
     /// but "police officer", "planning officer of the district" are not the council's staff).
-    private static let foreignQualifiers: Set<String> = [
+    private static let foreignQualifiers: WordSet = [
         "police", "county", "district", "borough", "highways", "planning", "enforcement", "school", "church", "club",
         "association", "society", "court", "tribunal", "hmrc", "auditor", "external", "trust", "charity",
         "neighbouring", "pta", "fc", "scouts", "guides", "ndp", "steering", "group",
     ]
     /// Singular pronouns only: "they" and "their" in minutes are usually residents or members.
     /// Whether each pronoun is possessive.
+    /// "on the instruction of Cllr Ridout": a councillor named as an object, not a subject.
+    private static let objectPrepositions: WordSet = ["of", "by", "from", "with", "to"]
     private static let pronouns = WordTable([("he", false), ("she", false), ("him", false), ("his", true), ("her", true)])
 
     private let employeeNames: PhraseMatcher
@@ -94,7 +96,7 @@ public struct StaffReferenceFinder: Sendable {
                     // A councillor named as an object ("on the instruction of Cllr Ridout, she ...") is no antecedent.
                     let interrupted = sentenceMentions.contains { mention in
                         mention.wordRange.lowerBound >= local.wordRange.upperBound && mention.wordRange.lowerBound < index
-                            && !(mention.wordRange.lowerBound > 0 && ["of", "by", "from", "with", "to"].contains(sentence.words[mention.wordRange.lowerBound - 1].lower))
+                            && !(mention.wordRange.lowerBound > 0 && Self.objectPrepositions.contains(sentence.words[mention.wordRange.lowerBound - 1]))
                     }
                     antecedent = local
                     weak = interrupted
@@ -115,7 +117,7 @@ public struct StaffReferenceFinder: Sendable {
 
     /// Words that end a job title, whatever comes before them in capitals ("Parks Operative",
     /// "Revenues Team Leader" is not: a team leader title needs the list).
-    private static let titleHeads: Set<String> = [
+    private static let titleHeads: WordSet = [
         "officer", "manager", "clerk", "operative", "assistant", "administrator", "director", "warden", "caretaker",
         "supervisor", "coordinator", "co-ordinator", "technician", "attendant", "keeper", "ranger", "groundsman",
         "groundsperson", "cleaner", "porter", "receptionist", "accountant", "surveyor", "engineer",
@@ -125,34 +127,43 @@ public struct StaffReferenceFinder: Sendable {
     /// head ("the Parks Operative", "Events and Communications Officer"), and "Head of ..."
     /// followed by capitalised words ("Head of Parks and Open Spaces").
     private static func isTitleWord(_ word: Word) -> Bool {
-        word.isCapitalised && word.lower.first?.isLetter == true
+        word.isCapitalised && word.startsWithLetter
     }
+
+    private static let postDeterminers: WordSet = ["the", "our", "a"]
+    /// Words a composed title does not run back across: "the", "Cllr", "Mrs".
+    private static let titleOpeners: WordSet = ["the", "a", "our", "an", "cllr", "councillor", "mr", "mrs", "ms", "miss", "dr"]
+    private static let honorifics: WordSet = ["mr", "mrs", "ms", "miss", "dr"]
+    /// "the former Clerk", "the new Deputy Clerk": words a reference starts from.
+    private static let postModifiers: WordSet = [
+        "former", "new", "current", "previous", "acting", "temporary", "interim", "deputy", "assistant", "principal", "senior",
+    ]
+    private static let referenceDeterminers: WordSet = ["the", "a", "our", "an", "its", "council's"]
 
     private static func composedTitles(in sentence: Sentence) -> [PhraseMatcher.Match] {
         let words = sentence.words
         // A title does not run across punctuation ("the Head of Parks, Ms Tennant").
-        func joined(_ left: Int, _ right: Int) -> Bool {
-            sentence.text.base.utf8Slice(words[left].range.upperBound..<words[right].range.lowerBound).allSatisfy { $0 == " " }
-        }
+        func joinedToNext(_ index: Int) -> Bool { words[index].gapAfter.isBlank }
         var found: [PhraseMatcher.Match] = []
         for (index, word) in words.enumerated() where word.isCapitalised && word.startsWithLetter {
-            let bare = word.lower.hasSuffix("'s") ? String(word.lower.dropLast(2)) : word.lower
-            if titleHeads.contains(bare), index > 0, ["the", "our", "a"].contains(words[index - 1].lower) {
+            let bare = word.stem
+            let isHead = titleHeads.contains(bare)
+            if isHead, index > 0, postDeterminers.contains(words[index - 1]) {
                 // "the Supervisor", "our Manager": a post named by its head word alone.
-                found.append(PhraseMatcher.Match(phrase: bare, wordRange: index..<index + 1))
-            } else if titleHeads.contains(bare), index > 0, isTitleWord(words[index - 1]), !word.startsLine || index == 0 {
+                found.append(PhraseMatcher.Match(phrase: bare.description, wordRange: index..<index + 1))
+            } else if isHead, index > 0, isTitleWord(words[index - 1]), !word.startsLine || index == 0 {
                 var start = index - 1
-                while start > 0, joined(start - 1, start), isTitleWord(words[start - 1]) || (words[start - 1].lower == "and" && start > 1 && isTitleWord(words[start - 2])),
-                      !["the", "a", "our", "an", "cllr", "councillor", "mr", "mrs", "ms", "miss", "dr"].contains(words[start - 1].lower),
+                while start > 0, joinedToNext(start - 1), isTitleWord(words[start - 1]) || (words[start - 1].lower == "and" && start > 1 && isTitleWord(words[start - 2])),
+                      !titleOpeners.contains(words[start - 1]),
                       index - start < 5 {
                     start -= 1
                 }
-                found.append(PhraseMatcher.Match(phrase: bare, wordRange: start..<index + 1))
+                found.append(PhraseMatcher.Match(phrase: bare.description, wordRange: start..<index + 1))
             } else if bare == "head", index + 2 < words.count, words[index + 1].lower == "of", words[index + 2].isCapitalised {
                 var end = index + 3
-                while end < words.count, joined(end - 1, end),
+                while end < words.count, joinedToNext(end - 1),
                       isTitleWord(words[end]) || (words[end].lower == "and" && end + 1 < words.count && isTitleWord(words[end + 1])),
-                      !["mr", "mrs", "ms", "miss", "dr"].contains(words[end].lower), end - index < 7 {
+                      !honorifics.contains(words[end]), end - index < 7 {
                     end += 1
                 }
                 found.append(PhraseMatcher.Match(phrase: "head of service", wordRange: index..<end))
@@ -171,8 +182,7 @@ public struct StaffReferenceFinder: Sendable {
             .sorted { ($0.wordRange.lowerBound, -$0.wordRange.count) < ($1.wordRange.lowerBound, -$1.wordRange.count) }
         for match in matches where match.wordRange.lowerBound >= covered {
             let start = match.wordRange.lowerBound
-            let qualifiers = words[max(0, start - 3)..<start].map { $0.lower.hasSuffix("'s") ? String($0.lower.dropLast(2)) : $0.lower }
-            if qualifiers.contains(where: Self.foreignQualifiers.contains) { continue }
+            if words[max(0, start - 3)..<start].contains(where: { Self.foreignQualifiers.contains(stemOf: $0) }) { continue }
             // "Clerk to write to Highways" or "Clerk" as an action-list subject is still a reference;
             // "Clerk of Works" and "Clerk of the Court" are not the council's clerk.
             if match.wordRange.upperBound < words.count, words[match.wordRange.upperBound].lower == "of",
@@ -180,14 +190,14 @@ public struct StaffReferenceFinder: Sendable {
             let last = words[match.wordRange.upperBound - 1]
             var determiner = start
             while determiner > 0, start - determiner < 3,
-                  ["former", "new", "current", "previous", "acting", "temporary", "interim", "deputy", "assistant", "principal", "senior"].contains(words[determiner - 1].lower) {
+                  Self.postModifiers.contains(words[determiner - 1]) {
                 determiner -= 1
             }
-            if determiner > 0, ["the", "a", "our", "an", "its", "council's"].contains(words[determiner - 1].lower) { determiner -= 1 }
+            if determiner > 0, Self.referenceDeterminers.contains(words[determiner - 1]) { determiner -= 1 }
             let label = sentence.text.base.utf8Slice(words[determiner].range.lowerBound..<last.range.upperBound)
             var reference = StaffReference(sentenceIndex: sentence.index, wordRange: determiner..<match.wordRange.upperBound,
                                            label: Self.withoutPossessives(label),
-                                           isPronoun: false, isPossessive: last.lower.hasSuffix("'s"))
+                                           isPronoun: false, isPossessive: last.isPossessive)
             reference.isName = nameStarts.contains(start) && names.contains { $0.wordRange == match.wordRange }
             found.append(reference)
             covered = match.wordRange.upperBound

@@ -4,6 +4,7 @@
 enum WordKey {
     static let empty: UInt64 = 0xcbf2_9ce4_8422_2325
 
+    @inline(__always)
     static func adding(_ byte: UInt8, to key: UInt64) -> UInt64 {
         (key ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
     }
@@ -21,13 +22,138 @@ enum WordKey {
     }
 }
 
+/// A word's lowercased text, held inside the word so that words copy as plain bytes, with no
+/// reference counting (copying words that held a String was a fifth of the analysis).
+///
+/// The first 24 UTF-8 bytes are kept: a word up to that length compares exactly; a longer one
+/// (no vocabulary word is) by its length, those bytes and its key. It compares with a word
+/// written in the code as it stands: `word.lower == "clerk"`.
+public struct WordText: Sendable, Hashable, CustomStringConvertible {
+    /// How many bytes are kept.
+    static let capacity = 24
+
+    private var head: (UInt64, UInt64, UInt64) = (0, 0, 0)
+    /// The word's length in UTF-8 bytes.
+    public let utf8Count: Int
+    /// The word's length in characters.
+    public let count: Int
+    /// `WordKey` of all the bytes.
+    let key: UInt64
+
+    /// `bytes` must already be lowercased and normalised (see `WordKey.normalised`).
+    init(lowered bytes: UnsafeBufferPointer<UInt8>, key: UInt64, count: Int) {
+        self.init(leading: UnsafeBufferPointer(rebasing: bytes[..<min(bytes.count, Self.capacity)]),
+                  utf8Count: bytes.count, count: count, key: key)
+    }
+
+    /// A word of `utf8Count` bytes whose first bytes (up to `capacity`) are `leading`.
+    init(leading: UnsafeBufferPointer<UInt8>, utf8Count: Int, count: Int, key: UInt64) {
+        self.utf8Count = utf8Count
+        self.count = count
+        self.key = key
+        withUnsafeMutableBytes(of: &head) { head in
+            head.copyMemory(from: UnsafeRawBufferPointer(leading))
+        }
+    }
+
+    /// A normalised word, as vocabularies are written.
+    init(_ word: String) {
+        var word = WordKey.normalised(word)
+        let count = word.count
+        self = word.withUTF8 { WordText(lowered: $0, key: WordKey.of($0), count: count) }
+    }
+
+    /// The first `capacity` bytes of a normalised `word` (cut at a character), to match as a prefix.
+    init(prefixOf word: String) {
+        var kept = Substring(word)
+        while kept.utf8.count > Self.capacity { kept = kept.dropLast() }
+        self.init(String(kept))
+    }
+
+    public func hasPrefix(_ literal: StaticString) -> Bool {
+        literal.withUTF8Buffer { bytes in
+            guard bytes.count <= utf8Count, bytes.count <= Self.capacity else { return false }
+            return withUnsafeBytes(of: head) { head in (0..<bytes.count).allSatisfy { head[$0] == bytes[$0] } }
+        }
+    }
+
+    /// Compares with a vocabulary word written in the code, byte by byte (no key computed).
+    public static func == (text: WordText, literal: StaticString) -> Bool {
+        literal.withUTF8Buffer { bytes in
+            guard bytes.count == text.utf8Count, bytes.count <= capacity else { return false }
+            return withUnsafeBytes(of: text.head) { head in (0..<bytes.count).allSatisfy { head[$0] == bytes[$0] } }
+        }
+    }
+
+    public static func != (text: WordText, literal: StaticString) -> Bool {
+        !(text == literal)
+    }
+
+    public static func ~= (literal: StaticString, text: WordText) -> Bool {
+        text == literal
+    }
+
+    private init(head: (UInt64, UInt64, UInt64), utf8Count: Int, count: Int, key: UInt64) {
+        self.head = head
+        self.utf8Count = utf8Count
+        self.count = count
+        self.key = key
+    }
+
+    /// The text without its last `byteCount` bytes (a possessive's "'s"), whose key is `key`.
+    func dropping(last byteCount: Int, key: UInt64) -> WordText {
+        var head = self.head
+        let kept = utf8Count - byteCount
+        withUnsafeMutableBytes(of: &head) { head in
+            for index in min(kept, Self.capacity)..<Self.capacity { head[index] = 0 }
+        }
+        return WordText(head: head, utf8Count: kept, count: count - byteCount, key: key)
+    }
+
+    /// Whether all the word's bytes are kept, so that `description` is the whole word.
+    public var isComplete: Bool { utf8Count <= Self.capacity }
+
+    /// The first byte (a word is never empty).
+    public var firstByte: UInt8 { UInt8(truncatingIfNeeded: head.0) }
+
+    /// The last byte, when the word is complete.
+    public var lastByte: UInt8? {
+        guard isComplete, utf8Count > 0 else { return nil }
+        return withUnsafeBytes(of: head) { $0[utf8Count - 1] }
+    }
+
+    public func hasPrefix(_ prefix: WordText) -> Bool {
+        guard prefix.utf8Count <= utf8Count, prefix.isComplete else { return false }
+        return withUnsafeBytes(of: head) { mine in
+            withUnsafeBytes(of: prefix.head) { theirs in
+                (0..<prefix.utf8Count).allSatisfy { mine[$0] == theirs[$0] }
+            }
+        }
+    }
+
+    public static func == (lhs: WordText, rhs: WordText) -> Bool {
+        lhs.key == rhs.key && lhs.utf8Count == rhs.utf8Count && lhs.head == rhs.head
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(key)
+    }
+
+    /// The word; a word longer than `capacity` bytes is cut there and ends in "…".
+    public var description: String {
+        withUnsafeBytes(of: head) { head in
+            let text = String(decoding: head[..<min(utf8Count, Self.capacity)], as: UTF8.self)
+            return isComplete ? text : text + "…"
+        }
+    }
+}
+
 /// Values looked up by a word's key, in an open-addressed table built once: a lookup costs a
 /// few comparisons and no hashing.
 struct WordTable<Value: Sendable>: Sendable {
-    private var keys: [UInt64] = []
-    private var words: [String] = []
+    private var words: [WordText] = []
     private var values: [Value] = []
-    /// Indices into `keys`, `words` and `values`; -1 for an empty slot.
+    /// Indices into `words` and `values`; -1 for an empty slot.
     private var slots: [Int32]
     private var mask: Int
 
@@ -39,46 +165,44 @@ struct WordTable<Value: Sendable>: Sendable {
     /// A table of `entries`, whose words are normalised here; a later entry replaces an earlier one.
     init(_ entries: some Sequence<(String, Value)>) {
         self.init()
-        for (word, value) in entries { update(WordKey.normalised(word), default: value) { $0 = value } }
+        for (word, value) in entries { update(WordText(word), default: value) { $0 = value } }
     }
 
-    /// `word` must already be normalised (see `WordKey.normalised`).
-    mutating func update(_ word: String, default defaultValue: @autoclosure () -> Value, _ change: (inout Value) -> Void) {
-        let key = WordKey.of(word.utf8)
-        if let index = index(of: key, matching: { $0 == word }) {
+    mutating func update(_ word: WordText, default defaultValue: @autoclosure () -> Value, _ change: (inout Value) -> Void) {
+        if let index = index(of: word) {
             change(&values[index])
             return
         }
         var value = defaultValue()
         change(&value)
-        keys.append(key)
         words.append(word)
         values.append(value)
         if words.count * 2 > slots.count { rehash() } else { place(words.count - 1) }
     }
 
     func value(for word: Word) -> Value? {
-        value(forKey: word.key, word: word.lower)
+        value(for: word.lower)
     }
 
-    /// The value of `word`, whose key is `key`.
-    func value(forKey key: UInt64, word: String) -> Value? {
-        index(of: key) { $0 == word }.map { values[$0] }
+    func value(for word: WordText) -> Value? {
+        index(of: word).map { values[$0] }
     }
 
-    /// The value of a possessive's stem ("clerk" for "clerk's"), whose key is `key`.
-    func value(forKey key: UInt64, stemOf word: String) -> Value? {
-        index(of: key) { $0.utf8.elementsEqual(word.utf8.dropLast(2)) }.map { values[$0] }
+    /// The value of a possessive's stem ("clerk" for "clerk's").
+    func value(forStemOf word: Word) -> Value? {
+        word.isPossessive ? value(for: word.stem) : nil
     }
 
-    private func index(of key: UInt64, matching isWord: (String) -> Bool) -> Int? {
-        var slot = Int(truncatingIfNeeded: key) & mask
-        while slots[slot] >= 0 {
-            let index = Int(slots[slot])
-            if keys[index] == key && isWord(words[index]) { return index }
-            slot = (slot + 1) & mask
+    private func index(of word: WordText) -> Int? {
+        slots.withUnsafeBufferPointer { slots in
+            var slot = Int(truncatingIfNeeded: word.key) & mask
+            while slots[slot] >= 0 {
+                let index = Int(slots[slot])
+                if words[index] == word { return index }
+                slot = (slot + 1) & mask
+            }
+            return nil
         }
-        return nil
     }
 
     private mutating func rehash() {
@@ -90,7 +214,7 @@ struct WordTable<Value: Sendable>: Sendable {
     }
 
     private mutating func place(_ index: Int) {
-        var slot = Int(truncatingIfNeeded: keys[index]) & mask
+        var slot = Int(truncatingIfNeeded: words[index].key) & mask
         while slots[slot] >= 0 { slot = (slot + 1) & mask }
         slots[slot] = Int32(index)
     }
@@ -109,6 +233,15 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     }
 
     func contains(_ word: Word) -> Bool {
+        table.value(for: word.lower) != nil
+    }
+
+    func contains(_ word: WordText) -> Bool {
         table.value(for: word) != nil
+    }
+
+    /// Whether the word, or the stem of a possessive ("clerk" for "clerk's"), is in the set.
+    func contains(stemOf word: Word) -> Bool {
+        table.value(for: word.stem) != nil
     }
 }

@@ -13,7 +13,7 @@ final class PartyReferenceTests: XCTestCase {
     private func references(_ text: String) -> [String] {
         sentences(text).flatMap { sentence in
             finder.references(in: sentence).map { reference in
-                let words = sentence.words[reference.wordRange].map(\.lower).joined(separator: " ")
+                let words = sentence.words[reference.wordRange].map { sentence.lowercasedText(of: $0) }.joined(separator: " ")
                 return "\(words) (\(reference.form))"
             }
         }

@@ -30,21 +30,64 @@ final class WordKeyTests: XCTestCase {
         let entries = (0..<2_000).map { ("word\($0)", $0) }
         let table = WordTable(entries)
         for (word, value) in entries {
-            XCTAssertEqual(table.value(forKey: WordKey.of(word.utf8), word: word), value)
+            XCTAssertEqual(table.value(for: WordText(word)), value)
         }
-        XCTAssertNil(table.value(forKey: WordKey.of("word2000".utf8), word: "word2000"))
+        XCTAssertNil(table.value(for: WordText("word2000")))
         let possessive = words("Word17's")[0]
         XCTAssertNil(table.value(for: possessive))
-        XCTAssertEqual(table.value(forKey: possessive.stemKey, stemOf: possessive.lower), 17)
-    }
-
-    func test_wordTable_comparesTheWords_notOnlyTheirKeys() {
-        let table = WordTable([("clerk", 1)])
-        // The same key with another word is not a match (a collision must not pass as one).
-        XCTAssertNil(table.value(forKey: WordKey.of("clerk".utf8), word: "chair"))
+        XCTAssertEqual(table.value(forStemOf: possessive), 17)
+        XCTAssertNil(table.value(forStemOf: words("Word17")[0]), "only a possessive has a stem of its own")
     }
 
     func test_laterEntries_replaceEarlierOnes() {
         XCTAssertEqual(WordTable([("his", false), ("HIS", true)]).value(for: words("his")[0]), true)
+    }
+
+    func test_wordText_comparesTheBytes_notOnlyTheKey() {
+        let clerk = WordText("clerk")
+        // Words of the same length and key but other bytes must not pass as the same word.
+        let impostor = "chair".utf8.withContiguousStorageIfAvailable { WordText(lowered: $0, key: clerk.key, count: 5) }!
+        XCTAssertNotEqual(clerk, impostor)
+        XCTAssertEqual(words("CLERK")[0].lower, clerk)
+        XCTAssertNotEqual(words("clerks")[0].lower, clerk)
+    }
+
+    func test_wordText_ofAWordLongerThanItKeeps_comparesByLengthKeyAndFirstBytes() {
+        let long = "Counterrevolutionaries-Extraordinaire"
+        let word = words(long)[0]
+        XCTAssertFalse(word.lower.isComplete)
+        XCTAssertEqual(word.lower.utf8Count, long.utf8.count)
+        XCTAssertEqual(word.lower, WordText(long))
+        XCTAssertNotEqual(word.lower, WordText("Counterrevolutionaries-Extraordinair"), "one byte shorter")
+        XCTAssertNotEqual(word.lower, WordText("Counterrevolutionaries-Extraordinairx"), "the same length and first bytes")
+        XCTAssertTrue(word.lower.hasPrefix("counterrevolution"))
+        XCTAssertEqual(ItemSentences.first(long).lowercasedText(of: word), long.lowercased(), "the whole word from its sentence")
+        XCTAssertTrue(word.lower.description.hasSuffix("…"))
+    }
+
+    func test_stems_ofPossessives_andUnicodeWords() {
+        XCTAssertEqual(words("Clerk's")[0].stem, WordText("clerk"))
+        XCTAssertEqual(words("Council’s")[0].stem, WordText("council"))
+        XCTAssertEqual(words("Clerk")[0].stem, WordText("clerk"))
+        XCTAssertTrue(words("Clerk's")[0].stem == "clerk", "compared with a word written in the code")
+        XCTAssertFalse(words("Clerks")[0].lower == "clerk")
+        let accented = words("Ménière's")[0]
+        XCTAssertEqual(accented.stem, WordText("ménière"))
+        XCTAssertEqual(accented.lower.count, 9, "characters, not bytes")
+        XCTAssertTrue(words("Élan")[0].isCapitalised)
+    }
+
+    func test_prefixes_matchOnTheBytesKept() {
+        XCTAssertTrue(words("interests")[0].lower.hasPrefix("interest"))
+        XCTAssertFalse(words("inter")[0].lower.hasPrefix("interest"))
+        XCTAssertEqual(WordText(prefixOf: String(repeating: "a", count: 30)).utf8Count, WordText.capacity)
+    }
+}
+
+/// The first sentence of a one-block document.
+private enum ItemSentences {
+    static func first(_ text: String) -> Sentence {
+        let document = Document(path: "t", format: .plainText, blocks: [Block(kind: .paragraph, text: text, anchors: [])])
+        return ItemSegmenter.segment(document).sentences[0]
     }
 }
