@@ -32,11 +32,17 @@ public struct RecognizedDate: Hashable, Sendable {
 /// are not dates.
 public enum DateRecognizer {
     public static func dates(in text: String) -> [RecognizedDate] {
-        var text = text
-        return text.withUTF8 { bytes in
+        dates(in: text[...])
+    }
+
+    /// The dates of `text`, their ranges counted from its start.
+    public static func dates(in text: Substring) -> [RecognizedDate] {
+        let utf8 = text.utf8
+        let found = utf8.withContiguousStorageIfAvailable { bytes in
             var scanner = DateScanner(bytes: bytes)
             return scanner.scan()
         }
+        return found ?? dates(in: String(text))
     }
 }
 
@@ -50,6 +56,8 @@ private struct DateScanner {
     }
 
     mutating func scan() -> [RecognizedDate] {
+        // Every form has a day or a year in digits: most sentences are turned away here.
+        guard bytes.contains(where: isDigit) else { return [] }
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]

@@ -176,7 +176,7 @@ enum DeclarationReader {
         return declarations
     }
 
-    static func categoryOf(_ words: [Word]) -> InterestCategory {
+    static func categoryOf(_ words: Words) -> InterestCategory {
         for (matcher, category) in categoryPhrases {
             // "personal and prejudicial" is prejudicial (the list is ordered by weight), but "the
             // interest was not prejudicial" is not.
@@ -200,7 +200,7 @@ enum DeclarationReader {
             var items = Set(items(referencedIn: sentence, text: text))
             if blanketTopics.contains(in: words) {
                 for (index, item) in text.items.enumerated() {
-                    let titleWords = SentenceSplitter.words(in: item.title, range: 0..<item.title.utf8.count)
+                    let titleWords = Words(SentenceSplitter.words(in: item.title, range: 0..<item.title.utf8.count))
                     if blanketTopics.contains(in: titleWords) { items.insert(index) }
                 }
                 if items.isEmpty { continue }

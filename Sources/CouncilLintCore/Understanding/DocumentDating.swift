@@ -48,9 +48,10 @@ enum DocumentDating {
     }
 
     /// The few words before a date, which say whose date it is ("the next meeting will be held on").
-    private static func wordsLeading(to candidate: (sentence: Sentence, date: RecognizedDate)) -> [Word] {
-        let before = candidate.sentence.words.filter { $0.range.upperBound <= candidate.date.utf8Range.lowerBound }
-        return Array(before.suffix(8))
+    private static func wordsLeading(to candidate: (sentence: Sentence, date: RecognizedDate)) -> Words {
+        let words = candidate.sentence.words
+        let before = words.prefix { $0.range.upperBound <= candidate.date.utf8Range.lowerBound }.count
+        return words.view(max(0, before - 8)..<before)
     }
 
     /// A press release's issue date and the sentence stating it (nil for a date the markup declares).
@@ -94,7 +95,7 @@ enum DocumentDating {
     /// An issue label before the date with nothing between them but names, times and small words.
     private static func isLabelled(_ date: RecognizedDate, in sentence: Sentence) -> Bool {
         let words = sentence.words
-        let before = Array(words.prefix { $0.range.upperBound <= date.utf8Range.lowerBound })
+        let before = words.view(0..<words.prefix { $0.range.upperBound <= date.utf8Range.lowerBound }.count)
         let labels = issueLabels.matches(in: before)
         guard let last = labels.last else { return false }
         let labelWords = Set(labels.flatMap { Array($0.wordRange) })
@@ -117,7 +118,7 @@ enum DocumentDating {
         var found: [(Sentence, RecognizedDate)] = []
         for sentence in text.sentences.prefix(400) {
             let start = sentence.range.lowerBound
-            for recognised in DateRecognizer.dates(in: String(sentence.text)).prefix(datesPerSentence) {
+            for recognised in DateRecognizer.dates(in: sentence.text).prefix(datesPerSentence) {
                 var shifted = recognised
                 shifted.utf8Range = (recognised.utf8Range.lowerBound + start)..<(recognised.utf8Range.upperBound + start)
                 found.append((sentence, shifted))

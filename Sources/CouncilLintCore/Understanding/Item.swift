@@ -72,8 +72,17 @@ enum ItemSegmenter {
         var lastMajor: Int?
         var sawHeadingItem = false
 
+        // Every block's words in one array, which sentences then view: no sentence allocates its own.
+        var allWords: [Word] = []
+        allWords.reserveCapacity(document.blocks.reduce(0) { $0 + $1.text.utf8.count } / 6)
+        let blockWords = document.blocks.map { block in
+            let first = allWords.count
+            SentenceSplitter.appendWords(of: block.text, range: 0..<block.text.utf8.count, lineStarts: block.lineStartOffsets,
+                                         to: &allWords)
+            return first..<allWords.count
+        }
         for (blockIndex, block) in document.blocks.enumerated() {
-            let words = SentenceSplitter.words(in: block.text, range: 0..<block.text.utf8.count, lineStarts: block.lineStartOffsets)
+            let words = Words(allWords, range: blockWords[blockIndex])
             var starts: [(offset: Int, number: ItemNumber?, titleWords: Range<Int>)] = []
 
             if let letter = subItemLetter(block.text), let subItem = nextSubItem(letter, after: items) {
@@ -109,7 +118,7 @@ enum ItemSegmenter {
                 }
                 let text = block.text.utf8Slice(range)
                 sentences.append(Sentence(blockIndex: blockIndex, range: range, text: text,
-                                          words: Array(words[wordCursor..<wordEnd]), index: sentences.count))
+                                          words: words.view(wordCursor..<wordEnd), index: sentences.count))
                 itemOfSentence.append(items.isEmpty ? nil : items.count - 1)
                 wordCursor = wordEnd
             }
@@ -144,7 +153,7 @@ enum ItemSegmenter {
         return letter == expected ? parent.subItem(letter) : nil
     }
 
-    private static func leadingNumber(_ words: [Word], block: Block, lastMajor: Int?)
+    private static func leadingNumber(_ words: Words, block: Block, lastMajor: Int?)
         -> (number: ItemNumber, titleWords: Range<Int>)? {
         guard let first = words.first else { return nil }
         var numberIndex = 0
@@ -179,7 +188,7 @@ enum ItemSegmenter {
         return (number, titleWords(words, after: numberIndex + 1, wholeBlockIsTitle: block.kind == .heading))
     }
 
-    private static func inlineNumber(_ words: [Word], at index: Int, block: Block, lastMajor: Int?) -> ItemNumber? {
+    private static func inlineNumber(_ words: Words, at index: Int, block: Block, lastMajor: Int?) -> ItemNumber? {
         let word = words[index]
         guard word.startsWithDigit || word.isAllCaps else { return nil }
         guard index + 1 < words.count, words[index + 1].isCapitalised, !referenceContext.contains(words[index - 1]) else { return nil }
@@ -199,7 +208,7 @@ enum ItemSegmenter {
         return words[index + 1].isAllCaps || number.text.contains(anyOf: ".") ? number : nil
     }
 
-    private static func titleWords(_ words: [Word], after start: Int, wholeBlockIsTitle: Bool) -> Range<Int> {
+    private static func titleWords(_ words: Words, after start: Int, wholeBlockIsTitle: Bool) -> Range<Int> {
         guard start < words.count else { return start..<start }
         if wholeBlockIsTitle { return start..<words.count }
         var end = start
@@ -213,7 +222,7 @@ enum ItemSegmenter {
         return start..<end
     }
 
-    private static func titleText(_ block: Block, words: [Word], _ range: Range<Int>) -> String {
+    private static func titleText(_ block: Block, words: Words, _ range: Range<Int>) -> String {
         let text = block.text.utf8Slice(words[range.lowerBound].range.lowerBound..<words[range.upperBound - 1].range.upperBound)
         if let cut = text.utf8.firstIndex(of: UInt8(ascii: ":")) { return String(text[..<cut]) }
         return String(text)

@@ -139,8 +139,8 @@ enum ParticipationReader {
     }
 
     private static func declinesToTakePart(_ mention: MemberMention, in sentence: Sentence) -> Bool {
-        let window = Array(sentence.words[mention.wordRange.upperBound..<min(sentence.words.count, mention.wordRange.upperBound + 5)])
-        return nonParticipation.contains(in: window)
+        let words = sentence.words
+        return nonParticipation.contains(in: words.view(mention.wordRange.upperBound..<min(words.count, mention.wordRange.upperBound + 5)))
     }
 
     /// A vote-list label is followed by a colon or a dash, perhaps after a word or two

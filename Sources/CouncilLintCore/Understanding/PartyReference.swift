@@ -95,7 +95,7 @@ public struct PartyReferenceFinder: Sendable {
     }
 
     /// "the Liberal Democrat administration": the noun after a party name is part of the reference.
-    private func extended(_ range: Range<Int>, in words: [Word]) -> Range<Int> {
+    private func extended(_ range: Range<Int>, in words: Words) -> Range<Int> {
         guard range.upperBound < words.count, politicalNouns.contains(words[range.upperBound]) else { return range }
         return range.lowerBound..<range.upperBound + 1
     }
@@ -166,7 +166,7 @@ public struct TopicMatcher: Sendable {
         return found
     }
 
-    private func match(_ topic: Topic, in words: [Word], release: [Word]) -> Range<Int>? {
+    private func match(_ topic: Topic, in words: Words, release: [Word]) -> Range<Int>? {
         if !topic.name.isEmpty {
             guard let start = words.indices.first(where: { start in
                 start + topic.name.count <= words.count

@@ -3,6 +3,9 @@
 /// A phrase is written as plain words, case-insensitive: "press and public". A word ending in
 /// "*" matches any word with that prefix ("dismiss*" matches "dismissed"); "#" matches any
 /// number-like word.
+///
+/// Every check asks its vocabularies about every sentence, so a word that starts no phrase
+/// costs one table probe, and the compiled phrases are plain values: matching copies no strings.
 public struct PhraseMatcher: Sendable {
     public struct Match: Sendable, Hashable {
         public let phrase: String
@@ -15,96 +18,124 @@ public struct PhraseMatcher: Sendable {
         }
     }
 
-    private enum Pattern: Sendable, Hashable {
+    private enum Pattern: Sendable {
         case exact(WordText)
         case prefix(WordText)
         case number
     }
 
-    private struct CompiledPhrase: Sendable {
-        let phrase: String
-        let patterns: [Pattern]
+    /// A phrase of `phrases`, as patterns `patterns[patternRange]`.
+    private struct Candidate: Sendable {
+        let phrase: Int
+        let patternRange: Range<Int>
     }
 
-    private var byFirstWord = WordTable<[CompiledPhrase]>()
-    private var byFirstPrefix: [CompiledPhrase] = []
+    private var patterns: [Pattern] = []
+    /// Phrases that start with a word, grouped by it: `byFirstWord` gives each word its run.
+    private var candidates: [Candidate] = []
+    private var byFirstWord = WordTable<Range<Int>>()
+    /// Phrases that start with a prefix or a number, tried at every word.
+    private var openCandidates: [Candidate] = []
     public private(set) var phrases: [String] = []
 
     public init<S: Sequence>(_ phrases: S) where S.Element == String {
+        var grouped = WordTable<[Candidate]>()
+        var firstWords: [WordText] = []
         for phrase in phrases {
-            let patterns = WordKey.normalised(phrase).split(separator: " ").map { token -> Pattern in
+            let compiled = WordKey.normalised(phrase).split(separator: " ").map { token -> Pattern in
                 if token == "#" { return .number }
                 if token.hasSuffix("*") { return .prefix(WordText(prefixOf: String(token.dropLast()))) }
                 return .exact(WordText(String(token)))
             }
-            guard let first = patterns.first else { continue }
-            let compiled = CompiledPhrase(phrase: phrase, patterns: patterns)
+            guard let first = compiled.first else { continue }
+            let candidate = Candidate(phrase: self.phrases.count, patternRange: patterns.count..<patterns.count + compiled.count)
             self.phrases.append(phrase)
+            patterns += compiled
             if case .exact(let word) = first {
-                byFirstWord.update(word, default: []) { $0.append(compiled) }
+                if grouped.value(for: word) == nil { firstWords.append(word) }
+                grouped.update(word, default: []) { $0.append(candidate) }
             } else {
-                byFirstPrefix.append(compiled)
+                openCandidates.append(candidate)
             }
+        }
+        for word in firstWords {
+            let group = grouped.value(for: word) ?? []
+            byFirstWord.update(word, default: candidates.count..<candidates.count + group.count) { _ in }
+            candidates += group
         }
     }
 
     public var isEmpty: Bool { phrases.isEmpty }
 
     /// Every match in `words`, longest first at each starting word, in order of position.
-    public func matches(in words: [Word]) -> [Match] {
-        // Through a buffer, so no Word is copied (and its string retained) per look.
+    public func matches(in words: Words) -> [Match] {
         words.withUnsafeBufferPointer { words in
             var found: [Match] = []
-            for start in words.indices {
-                var best: Match?
-                forEachCandidate(startingAt: start, in: words) { candidate in
-                    guard let end = matchEnd(candidate.patterns, words: words, from: start) else { return false }
-                    if best == nil || end - start > best!.wordRange.count {
-                        best = Match(phrase: candidate.phrase, wordRange: start..<end)
-                    }
-                    return false
-                }
-                if let best { found.append(best) }
+            for start in 0..<words.count {
+                guard let runs = candidateRuns(at: start, in: words),
+                      let best = longestMatch(at: start, runs, in: words, stopAtFirst: false) else { continue }
+                found.append(Match(phrase: phrases[best.phrase], wordRange: start..<best.end))
             }
             return found
         }
     }
 
-    public func firstMatch(in words: [Word]) -> Match? {
-        matches(in: words).first
+    /// The first match in `words`: the longest at the first word where any phrase matches.
+    public func firstMatch(in words: Words) -> Match? {
+        words.withUnsafeBufferPointer { words in
+            for start in 0..<words.count {
+                guard let runs = candidateRuns(at: start, in: words),
+                      let best = longestMatch(at: start, runs, in: words, stopAtFirst: false) else { continue }
+                return Match(phrase: phrases[best.phrase], wordRange: start..<best.end)
+            }
+            return nil
+        }
     }
 
-    public func contains(in words: [Word]) -> Bool {
+    public func contains(in words: Words) -> Bool {
         words.withUnsafeBufferPointer { words in
-            for start in words.indices {
-                var found = false
-                forEachCandidate(startingAt: start, in: words) { candidate in
-                    found = matchEnd(candidate.patterns, words: words, from: start) != nil
-                    return found
+            for start in 0..<words.count {
+                if let runs = candidateRuns(at: start, in: words), longestMatch(at: start, runs, in: words, stopAtFirst: true) != nil {
+                    return true
                 }
-                if found { return true }
             }
             return false
         }
     }
 
-    /// Calls `body` with each phrase that may start at `words[index]` until it returns true; a
-    /// possessive ("clerk's") also starts the phrases of its stem.
-    private func forEachCandidate(startingAt index: Int, in words: UnsafeBufferPointer<Word>, _ body: (CompiledPhrase) -> Bool) {
-        for phrase in byFirstPrefix where body(phrase) { return }
-        if let phrases = byFirstWord.value(for: words[index].lower) {
-            for phrase in phrases where body(phrase) { return }
-        }
-        if let phrases = byFirstWord.value(forStemOf: words[index]) {
-            for phrase in phrases where body(phrase) { return }
-        }
+    /// The phrases that may start at `words[start]`: those of the word and those of a
+    /// possessive's stem ("clerk's" starts the phrases of "clerk"); nil when none may (the
+    /// common case, answered by a table probe), phrases opening with a prefix or a number aside.
+    @inline(__always)
+    private func candidateRuns(at start: Int, in words: UnsafeBufferPointer<Word>) -> (word: Range<Int>, stem: Range<Int>)? {
+        let wordRun = byFirstWord.value(for: words[start].lower) ?? 0..<0
+        let stemRun = words[start].isPossessive ? byFirstWord.value(for: words[start].stem) ?? 0..<0 : 0..<0
+        guard !wordRun.isEmpty || !stemRun.isEmpty || !openCandidates.isEmpty else { return nil }
+        return (wordRun, stemRun)
     }
 
-    private func matchEnd(_ patterns: [Pattern], words: UnsafeBufferPointer<Word>, from start: Int) -> Int? {
-        guard start + patterns.count <= words.count else { return nil }
-        for (offset, pattern) in patterns.enumerated() {
-            let index = start + offset
-            switch pattern {
+    /// The phrase matching at `words[start]` that ends furthest (the first of them when several
+    /// do), trying phrases that open with a prefix or a number, then those of the word, then
+    /// those of its stem; with `stopAtFirst`, the first phrase that matches.
+    private func longestMatch(at start: Int, _ runs: (word: Range<Int>, stem: Range<Int>), in words: UnsafeBufferPointer<Word>,
+                              stopAtFirst: Bool) -> (phrase: Int, end: Int)? {
+        var best: (phrase: Int, end: Int)?
+        func consider(_ candidate: Candidate) -> Bool {
+            guard let end = matchEnd(candidate.patternRange, words: words, from: start) else { return false }
+            if best == nil || end > best!.end { best = (candidate.phrase, end) }
+            return stopAtFirst
+        }
+        for candidate in openCandidates where consider(candidate) { return best }
+        for index in runs.word where consider(candidates[index]) { return best }
+        for index in runs.stem where consider(candidates[index]) { return best }
+        return best
+    }
+
+    private func matchEnd(_ patternRange: Range<Int>, words: UnsafeBufferPointer<Word>, from start: Int) -> Int? {
+        guard start + patternRange.count <= words.count else { return nil }
+        var index = start
+        for patternIndex in patternRange {
+            switch patterns[patternIndex] {
             case .exact(let expected):
                 if words[index].lower != expected
                     && !(words[index].stemKey == expected.key && words[index].isPossessive && words[index].stem == expected) { return nil }
@@ -113,7 +144,8 @@ public struct PhraseMatcher: Sendable {
             case .number:
                 if !words[index].startsWithDigit { return nil }
             }
+            index += 1
         }
-        return start + patterns.count
+        return index
     }
 }

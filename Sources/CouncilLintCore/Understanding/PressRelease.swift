@@ -146,7 +146,11 @@ enum PressReleaseLayout {
         let byBlock = Dictionary(grouping: text.sentences.indices, by: { text.sentences[$0].blockIndex })
         let blockOrder = byBlock.keys.sorted()
         func sentences(of block: Int) -> [Int] { byBlock[block] ?? [] }
-        func words(of block: Int) -> [Word] { sentences(of: block).flatMap { text.sentences[$0].words } }
+        func words(of block: Int) -> Words {
+            let blockSentences = sentences(of: block)
+            guard let first = blockSentences.first, let last = blockSentences.last else { return Words([]) }
+            return text.sentences[first].words.through(text.sentences[last].words)
+        }
 
         var headline: Int?
         var inOpening = true
@@ -183,11 +187,11 @@ enum PressReleaseLayout {
     }
 
     /// "ENDS", "-ENDS-", "End of release" on a line of its own: the end of a press release.
-    static func isEndMarker(_ words: [Word]) -> Bool {
+    static func isEndMarker(_ words: Words) -> Bool {
         words.count <= 4 && endMarkers.contains { $0.count == words.count && zip($0, words).allSatisfy { $0 == $1.lower } }
     }
 
-    private static func isBackground(_ words: [Word]) -> Bool {
+    private static func isBackground(_ words: Words) -> Bool {
         if isEndMarker(words) { return true }
         guard let first = backgroundLabels.firstMatch(in: words) else { return false }
         return first.wordRange.lowerBound == 0
@@ -195,8 +199,8 @@ enum PressReleaseLayout {
 
     /// Words opening with one of `labels`; a one-word label that is also an ordinary word
     /// ("Photo", "Above", "Contact") counts only when a colon or dash follows it.
-    private static func startsWith(_ labels: PhraseMatcher, _ words: [Word], text: String, needsMark: Bool) -> Bool {
-        guard let match = labels.matches(in: Array(words.prefix(4))).first, match.wordRange.lowerBound == 0 else { return false }
+    private static func startsWith(_ labels: PhraseMatcher, _ words: Words, text: String, needsMark: Bool) -> Bool {
+        guard let match = labels.matches(in: words.view(0..<min(4, words.count))).first, match.wordRange.lowerBound == 0 else { return false }
         // "Pictured", "Picture shows": a caption whatever follows.
         guard needsMark, match.wordRange.count == 1, words[0].lower != "pictured" else { return true }
         let end = words[match.wordRange.upperBound - 1].range.upperBound
@@ -204,7 +208,7 @@ enum PressReleaseLayout {
         return after.first.map { ":–—-|,(".contains($0) } ?? false
     }
 
-    private static func isMasthead(_ words: [Word], block: Block) -> Bool {
+    private static func isMasthead(_ words: Words, block: Block) -> Bool {
         guard !words.isEmpty, words.count <= 16 else { return false }
         if mastheadLabels.contains(in: words), words.count <= 12 || words.allSatisfy({ $0.isCapitalised || $0.startsWithDigit }) {
             return true
@@ -219,7 +223,7 @@ enum PressReleaseLayout {
         return false
     }
 
-    private static func looksLikeHeadline(_ block: Block, words: [Word], sentences: Int) -> Bool {
+    private static func looksLikeHeadline(_ block: Block, words: Words, sentences: Int) -> Bool {
         guard !words.isEmpty else { return false }
         if block.kind == .heading { return true }
         return sentences == 1 && words.count <= 25 && !block.text.hasSuffix(".")

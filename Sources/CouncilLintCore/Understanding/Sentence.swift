@@ -145,6 +145,49 @@ public struct Word: Sendable, Hashable {
     }
 }
 
+/// Consecutive words of a document: a sentence's, a block's, or any run of them. A view of
+/// one array of the document's words, so that no sentence holds (or allocates) an array of its
+/// own; indices start at 0.
+public struct Words: RandomAccessCollection, Sendable {
+    private let storage: [Word]
+    private let offset: Int
+    public let count: Int
+
+    public init(_ words: [Word]) {
+        self.init(words, range: words.indices)
+    }
+
+    init(_ storage: [Word], range: Range<Int>) {
+        self.storage = storage
+        offset = range.lowerBound
+        count = range.count
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { count }
+
+    @inline(__always)
+    public subscript(position: Int) -> Word {
+        precondition(position >= 0 && position < count, "word index out of range")
+        return storage[offset + position]
+    }
+
+    /// Words `range` as a view of their own (indices from 0 again).
+    func view(_ range: Range<Int>) -> Words {
+        precondition(range.lowerBound >= 0 && range.upperBound <= count, "word range out of range")
+        return Words(storage, range: offset + range.lowerBound..<offset + range.upperBound)
+    }
+
+    /// The words from the first of `self` to the last of `later`, views of the same array.
+    func through(_ later: Words) -> Words {
+        Words(storage, range: offset..<later.offset + later.count)
+    }
+
+    func withUnsafeBufferPointer<Result>(_ body: (UnsafeBufferPointer<Word>) throws -> Result) rethrows -> Result {
+        try storage.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[offset..<offset + count])) }
+    }
+}
+
 /// A sentence (or sentence-like fragment: a heading, a list line) of one block, the unit most
 /// checks read. Items and session states are assigned per sentence.
 public struct Sentence: Sendable {
@@ -152,7 +195,7 @@ public struct Sentence: Sendable {
     /// UTF-8 range in the block's text.
     public let range: Range<Int>
     public let text: Substring
-    public let words: [Word]
+    public let words: Words
     /// The index of this sentence in the document's sentence list.
     public let index: Int
 
@@ -236,61 +279,113 @@ public enum SentenceSplitter {
     /// slash between two of them ("O'Kelly", "Hesketh-Harvey", "25/041") or a point between
     /// digits ("7.1"). Works on UTF-8 bytes with an ASCII fast path: this is the hottest loop.
     public static func words(in text: String, range: Range<Int>, lineStarts: [Int] = []) -> [Word] {
+        var words: [Word] = []
+        appendWords(of: text, range: range, lineStarts: lineStarts, to: &words)
+        return words
+    }
+
+    /// `words(in:range:lineStarts:)`, appended to `words`: a document's words are cut into one array.
+    static func appendWords(of text: String, range: Range<Int>, lineStarts: [Int], to words: inout [Word]) {
         var text = text
-        return text.withUTF8 { words(in: $0, range: range, lineStarts: lineStarts) }
+        text.withUTF8 { appendWords(of: $0, range: range, lineStarts: lineStarts, to: &words) }
     }
 
     private enum ScalarClass { case letter, digit, joiner, other }
 
-    private static func words(in bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, lineStarts: [Int]) -> [Word] {
+    private static func appendWords(of bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, lineStarts: [Int],
+                                    to words: inout [Word]) {
         let end = min(range.upperBound, bytes.count)
-        var words: [Word] = []
-        words.reserveCapacity(max(0, end - range.lowerBound) / 6 + 1)
+        let firstWord = words.count
         var nextLineStart = 0
         var index = range.lowerBound
         var gap = Gap(leading: (0, 0))
-        while index < end {
-            let (startClass, startLength) = classify(bytes, at: index)
-            guard startClass == .letter || startClass == .digit else {
-                if !words.isEmpty { gap.add(bytes[index] < 0x80 ? Unicode.Scalar(bytes[index]) : decodeScalar(bytes, at: index).scalar) }
-                index += startLength
-                continue
-            }
-            if !words.isEmpty { words[words.count - 1].gapAfter = gap }
-            let wordStart = index
-            var isASCII = bytes[index] < 0x80
-            var previousClass = startClass
-            index += startLength
+        ASCIIClass.table.withUnsafeBufferPointer { asciiClasses in
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: WordText.capacity) { lowered in
             while index < end {
-                let byte = bytes[index]
-                let (scalarClass, length) = classify(bytes, at: index)
-                if scalarClass == .letter || scalarClass == .digit {
-                    if byte >= 0x80 { isASCII = false }
-                    previousClass = scalarClass
-                    index += length
+                let (startClass, startLength) = classify(bytes, at: index)
+                guard startClass == .letter || startClass == .digit else {
+                    if words.count > firstWord { gap.add(bytes[index] < 0x80 ? Unicode.Scalar(bytes[index]) : decodeScalar(bytes, at: index).scalar) }
+                    index += startLength
                     continue
                 }
-                guard scalarClass == .joiner, index + length < end else { break }
-                let following = classify(bytes, at: index + length).scalarClass
-                let joins: Bool
-                switch byte {
-                case UInt8(ascii: "."): joins = previousClass == .digit && following == .digit
-                case UInt8(ascii: "&"): joins = false
-                default: joins = following == .letter || following == .digit
+                if words.count > firstWord { words[words.count - 1].gapAfter = gap }
+                let wordStart = index
+                // An ASCII word is lowercased and keyed as it is cut; any other byte sends it down the Unicode path.
+                var isASCII = true
+                var key = WordKey.empty
+                var capitals = 0
+                var hasLowercase = false
+                var previousWasDigit = false
+                while index < end {
+                    let byte = bytes[index]
+                    let asciiClass = asciiClasses[Int(byte)]
+                    if asciiClass & ASCIIClass.alphanumeric != 0 {
+                        // The fast path: an ASCII letter or digit, lowercased and keyed by table.
+                        capitals &+= Int(asciiClass & ASCIIClass.capital)
+                        hasLowercase = hasLowercase || asciiClass & ASCIIClass.small != 0
+                        previousWasDigit = asciiClass & ASCIIClass.digit != 0
+                        let lower = byte | (asciiClass & ASCIIClass.capital) << 5
+                        let offset = index &- wordStart
+                        if offset < lowered.count { lowered[offset] = lower }
+                        key = WordKey.adding(lower, to: key)
+                        index &+= 1
+                        continue
+                    }
+                    let (scalarClass, length) = classify(bytes, at: index)
+                    if scalarClass == .joiner {
+                        guard index + length < end else { break }
+                        let following = classify(bytes, at: index + length).scalarClass
+                        let joins: Bool
+                        switch byte {
+                        case UInt8(ascii: "."): joins = previousWasDigit && following == .digit
+                        case UInt8(ascii: "&"): joins = false
+                        default: joins = following == .letter || following == .digit
+                        }
+                        guard joins else { break }
+                        if byte < 0x80 {
+                            if index - wordStart < lowered.count { lowered[index - wordStart] = byte }
+                            key = WordKey.adding(byte, to: key)
+                        }
+                    } else if scalarClass == .letter || scalarClass == .digit {
+                        previousWasDigit = scalarClass == .digit
+                    } else {
+                        break
+                    }
+                    if byte >= 0x80 { isASCII = false }
+                    index += length
                 }
-                guard joins else { break }
-                if byte >= 0x80 { isASCII = false }
-                index += length
+                while nextLineStart < lineStarts.count, lineStarts[nextLineStart] < wordStart { nextLineStart += 1 }
+                let startsLine = nextLineStart < lineStarts.count && lineStarts[nextLineStart] == wordStart
+                let wordBytes = UnsafeBufferPointer(rebasing: bytes[wordStart..<index])
+                if isASCII {
+                    let text = WordText(leading: UnsafeBufferPointer(rebasing: lowered[..<min(wordBytes.count, lowered.count)]),
+                                        utf8Count: wordBytes.count, count: wordBytes.count, key: key)
+                    words.append(asciiWord(wordBytes, lower: text, capitals: capitals, hasLowercase: hasLowercase,
+                                           range: wordStart..<index, startsLine: startsLine))
+                } else {
+                    words.append(makeWord(wordBytes, range: wordStart..<index, startsLine: startsLine))
+                }
+                gap = Gap(leading: (index < bytes.count ? bytes[index] : 0, index + 1 < bytes.count ? bytes[index + 1] : 0))
             }
-            while nextLineStart < lineStarts.count, lineStarts[nextLineStart] < wordStart { nextLineStart += 1 }
-            let startsLine = nextLineStart < lineStarts.count && lineStarts[nextLineStart] == wordStart
-            let wordBytes = UnsafeBufferPointer(rebasing: bytes[wordStart..<index])
-            words.append(isASCII ? makeASCIIWord(wordBytes, range: wordStart..<index, startsLine: startsLine)
-                                 : makeWord(wordBytes, range: wordStart..<index, startsLine: startsLine))
-            gap = Gap(leading: (index < bytes.count ? bytes[index] : 0, index + 1 < bytes.count ? bytes[index + 1] : 0))
         }
-        if !words.isEmpty { words[words.count - 1].gapAfter = gap }
-        return words
+        }
+        if words.count > firstWord { words[words.count - 1].gapAfter = gap }
+    }
+
+    /// What each byte below 0x80 is to the splitter's fast path (bytes above are not ASCII: 0).
+    private enum ASCIIClass {
+        static let capital: UInt8 = 1
+        static let small: UInt8 = 2
+        static let digit: UInt8 = 4
+        static let alphanumeric: UInt8 = capital | small | digit
+        static let table: [UInt8] = (0..<256).map { byte in
+            switch byte {
+            case 0x41...0x5A: capital
+            case 0x61...0x7A: small
+            case 0x30...0x39: digit
+            default: 0
+            }
+        }
     }
 
     /// The class of the scalar at `index` and its length in bytes.
@@ -334,29 +429,15 @@ public enum SentenceSplitter {
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
-    /// A word of ASCII bytes, lowercased and keyed in one pass.
-    private static func makeASCIIWord(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, startsLine: Bool) -> Word {
+    /// A word of ASCII bytes, already lowercased and keyed as it was cut.
+    private static func asciiWord(_ bytes: UnsafeBufferPointer<UInt8>, lower: WordText, capitals: Int, hasLowercase: Bool,
+                                  range: Range<Int>, startsLine: Bool) -> Word {
         let count = bytes.count
-        let isPossessive = count > 2 && bytes[count - 1] | 0x20 == UInt8(ascii: "s") && bytes[count - 2] == UInt8(ascii: "'")
-        let stemEnd = isPossessive ? count - 2 : count
-        var hasLowercase = false
-        var capitals = 0
-        var key = WordKey.empty
-        var stemKey = key
-        let lower = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: WordText.capacity) { kept in
-            for offset in 0..<count {
-                if offset == stemEnd { stemKey = key }
-                let byte = bytes[offset]
-                let isCapital = byte &- 0x41 < 26
-                capitals += isCapital ? 1 : 0
-                hasLowercase = hasLowercase || byte &- 0x61 < 26
-                let lowered = isCapital ? byte | 0x20 : byte
-                if offset < kept.count { kept[offset] = lowered }
-                key = WordKey.adding(lowered, to: key)
+        var stemKey = lower.key
+        if count > 2 && bytes[count - 1] | 0x20 == UInt8(ascii: "s") && bytes[count - 2] == UInt8(ascii: "'") {
+            stemKey = bytes[..<(count - 2)].reduce(WordKey.empty) { key, byte in
+                WordKey.adding(byte &- 0x41 < 26 ? byte | 0x20 : byte, to: key)
             }
-            if stemEnd == count { stemKey = key }
-            return WordText(leading: UnsafeBufferPointer(rebasing: kept[..<min(count, kept.count)]), utf8Count: count,
-                            count: count, key: key)
         }
         let first = bytes[0]
         let startsWithDigit = first &- 0x30 < 10

@@ -137,7 +137,7 @@ enum SessionTracker {
         return sessions
     }
 
-    private static func headingIsMarkedConfidential(_ words: [Word]) -> Bool {
+    private static func headingIsMarkedConfidential(_ words: Words) -> Bool {
         guard words.count <= 10 else { return false }
         guard let first = words.first, let last = words.last else { return false }
         return first.lower == "confidential" || last.lower == "confidential"

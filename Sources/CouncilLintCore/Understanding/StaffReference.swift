@@ -225,7 +225,7 @@ extension StaffReferenceFinder {
 
     /// Whether `phrase` (from a profile interest, say) names an employee: a job title or an employee's name.
     public func isEmployeeReference(_ phrase: String) -> Bool {
-        let words = SentenceSplitter.words(in: phrase, range: 0..<phrase.utf8.count)
+        let words = Words(SentenceSplitter.words(in: phrase, range: 0..<phrase.utf8.count))
         return Self.titles.contains(in: words) || employeeNames.contains(in: words)
     }
 }

@@ -149,16 +149,22 @@ public struct WordText: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// Values looked up by a word's key, in an open-addressed table built once: a lookup costs a
-/// few comparisons and no hashing.
+/// probe or two and no hashing, and a word the table does not hold is usually turned away by
+/// the first slot's key alone.
 struct WordTable<Value: Sendable>: Sendable {
+    private struct Slot: Sendable {
+        var key: UInt64
+        /// Index into `words` and `values`; -1 for an empty slot.
+        var index: Int32
+    }
+
     private var words: [WordText] = []
     private var values: [Value] = []
-    /// Indices into `words` and `values`; -1 for an empty slot.
-    private var slots: [Int32]
+    private var slots: [Slot]
     private var mask: Int
 
     init() {
-        slots = [-1]
+        slots = [Slot(key: 0, index: -1)]
         mask = 0
     }
 
@@ -177,13 +183,14 @@ struct WordTable<Value: Sendable>: Sendable {
         change(&value)
         words.append(word)
         values.append(value)
-        if words.count * 2 > slots.count { rehash() } else { place(words.count - 1) }
+        if words.count * 4 > slots.count { rehash() } else { place(words.count - 1) }
     }
 
     func value(for word: Word) -> Value? {
         value(for: word.lower)
     }
 
+    @inline(__always)
     func value(for word: WordText) -> Value? {
         index(of: word).map { values[$0] }
     }
@@ -193,30 +200,33 @@ struct WordTable<Value: Sendable>: Sendable {
         word.isPossessive ? value(for: word.stem) : nil
     }
 
+    @inline(__always)
     private func index(of word: WordText) -> Int? {
-        slots.withUnsafeBufferPointer { slots in
-            var slot = Int(truncatingIfNeeded: word.key) & mask
-            while slots[slot] >= 0 {
-                let index = Int(slots[slot])
-                if words[index] == word { return index }
+        let key = word.key
+        return slots.withUnsafeBufferPointer { slots in
+            var slot = Int(truncatingIfNeeded: key) & mask
+            while true {
+                let probe = slots[slot]
+                if probe.index < 0 { return nil }
+                if probe.key == key && words[Int(probe.index)] == word { return Int(probe.index) }
                 slot = (slot + 1) & mask
             }
-            return nil
         }
     }
 
     private mutating func rehash() {
         var capacity = 8
-        while capacity < words.count * 4 { capacity *= 2 }
-        slots = [Int32](repeating: -1, count: capacity)
+        while capacity < words.count * 8 { capacity *= 2 }
+        slots = [Slot](repeating: Slot(key: 0, index: -1), count: capacity)
         mask = capacity - 1
         for index in words.indices { place(index) }
     }
 
     private mutating func place(_ index: Int) {
-        var slot = Int(truncatingIfNeeded: words[index].key) & mask
-        while slots[slot] >= 0 { slot = (slot + 1) & mask }
-        slots[slot] = Int32(index)
+        let key = words[index].key
+        var slot = Int(truncatingIfNeeded: key) & mask
+        while slots[slot].index >= 0 { slot = (slot + 1) & mask }
+        slots[slot] = Slot(key: key, index: Int32(index))
     }
 }
 
