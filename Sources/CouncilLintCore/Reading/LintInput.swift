@@ -11,16 +11,24 @@ public struct LintInput: Sendable {
     public let source: Source
     /// The path shown in findings, as the user gave it.
     public let displayPath: String
+    /// The folder, when whoever made the input knew it (a folder walk gives every file its own).
+    private let knownDirectory: String?
 
     public init(source: Source, displayPath: String) {
+        self.init(source: source, displayPath: displayPath, directory: nil)
+    }
+
+    fileprivate init(source: Source, displayPath: String, directory: String?) {
         self.source = source
         self.displayPath = displayPath
+        knownDirectory = directory
     }
 
     public static func file(_ path: String) -> LintInput { LintInput(source: .file(path), displayPath: path) }
 
     /// The folder a profile is looked for from.
     public var directory: String? {
+        if let knownDirectory { return knownDirectory }
         switch source {
         case .file(let path):
             return URL(fileURLWithPath: path).deletingLastPathComponent().path
@@ -58,8 +66,15 @@ public struct LintInput: Sendable {
     /// The format the file's extension names, else what its first bytes look like.
     public func format(sniffing bytes: [UInt8]) -> DocumentFormat {
         if case .standardInput = source { return DocumentReaders.sniffFormat(bytes) }
-        return DocumentFormat(pathExtension: URL(fileURLWithPath: displayPath).pathExtension)
-            ?? DocumentReaders.sniffFormat(bytes)
+        return DocumentFormat(pathExtension: Self.pathExtension(of: displayPath)) ?? DocumentReaders.sniffFormat(bytes)
+    }
+
+    /// What follows the last "." of the path's last component ("" for none, or for ".profile"),
+    /// as Foundation's `pathExtension` gives it, without building a URL per file.
+    static func pathExtension(of path: String) -> String {
+        let name = path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: true).last ?? path.utf8[...]
+        guard let dot = name.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex else { return "" }
+        return String(Substring(name[name.index(after: dot)...])) ?? ""
     }
 }
 
@@ -86,8 +101,10 @@ public enum InputExpander {
     }
 
     private static func walk(_ directory: String, into inputs: inout [LintInput], visited: inout Set<String>) {
-        let real = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path
+        let absolute = URL(fileURLWithPath: directory)
+        let real = absolute.resolvingSymlinksInPath().path
         guard visited.insert(real).inserted else { return }
+        let folder = absolute.path
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
         for entry in entries.sorted() where !entry.hasPrefix(".") {
             let path = directory.hasSuffix("/") ? directory + entry : directory + "/" + entry
@@ -97,8 +114,8 @@ public enum InputExpander {
             switch status.st_mode & S_IFMT {
             case S_IFDIR:
                 walk(path, into: &inputs, visited: &visited)
-            case S_IFREG where DocumentFormat(pathExtension: URL(fileURLWithPath: entry).pathExtension) != nil:
-                inputs.append(.file(path))
+            case S_IFREG where DocumentFormat(pathExtension: LintInput.pathExtension(of: entry)) != nil:
+                inputs.append(LintInput(source: .file(path), displayPath: path, directory: folder))
             default:
                 continue
             }

@@ -216,7 +216,7 @@ enum DeclarationReader {
         var numbers: [ItemNumber] = []
         let words = sentence.words
         for (index, word) in words.enumerated() {
-            guard var number = ItemNumber(word: sentence.text.base.utf8Slice(word.range)) else { continue }
+            guard word.mayBeItemNumber, var number = ItemNumber(word: sentence.text.base.utf8Slice(word.range)) else { continue }
             // "item P24/036(a)": the lettered part narrows the reference.
             let after = sentence.text.base.utf8Slice(word.range.upperBound..<word.range.upperBound + 4).drop { $0 == " " }
             if after.count >= 3, after.first == "(", let letter = after.dropFirst().first, letter.isLowercase,
@@ -241,9 +241,7 @@ enum DeclarationReader {
         var keys: [WordText] = []
         for word in words[(introducer + 1)...] {
             if subjectEnders.contains(word) { break }
-            let raw = sentence.text.base.utf8Slice(word.range)
-            let distinctive = (word.isCapitalised && !subjectStopWords.contains(word))
-                || (raw.contains(where: \.isNumber) && raw.count >= 5)
+            let distinctive = (word.isCapitalised && !subjectStopWords.contains(word)) || (word.containsNumber && word.lower.count >= 5)
             if distinctive { keys.append(word.lower) }
             if keys.count == 3 { break }
         }

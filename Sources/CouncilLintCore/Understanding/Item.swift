@@ -163,7 +163,7 @@ enum ItemSegmenter {
         }
         guard numberIndex < words.count, words[numberIndex].range.lowerBound <= 12 else { return nil }
         let word = words[numberIndex]
-        guard let number = ItemNumber(word: block.text.utf8Slice(word.range)) else { return nil }
+        guard word.mayBeItemNumber, let number = ItemNumber(word: block.text.utf8Slice(word.range)) else { return nil }
         let following = block.byte(at: word.range.upperBound)
         let next = numberIndex + 1 < words.count ? words[numberIndex + 1] : nil
         let introduced = numberIndex > 0
@@ -190,7 +190,7 @@ enum ItemSegmenter {
 
     private static func inlineNumber(_ words: Words, at index: Int, block: Block, lastMajor: Int?) -> ItemNumber? {
         let word = words[index]
-        guard word.startsWithDigit || word.isAllCaps else { return nil }
+        guard word.mayBeItemNumber, word.startsWithDigit || word.isAllCaps else { return nil }
         guard index + 1 < words.count, words[index + 1].isCapitalised, !referenceContext.contains(words[index - 1]) else { return nil }
         let before = block.text.utf8Slice(max(0, word.range.lowerBound - 2)..<word.range.lowerBound)
         guard !before.contains(anyOf: "(", "/", "£") else { return nil }
@@ -223,9 +223,15 @@ enum ItemSegmenter {
     }
 
     private static func titleText(_ block: Block, words: Words, _ range: Range<Int>) -> String {
-        let text = block.text.utf8Slice(words[range.lowerBound].range.lowerBound..<words[range.upperBound - 1].range.upperBound)
-        if let cut = text.utf8.firstIndex(of: UInt8(ascii: ":")) { return String(text[..<cut]) }
-        return String(text)
+        let start = words[range.lowerBound].range.lowerBound
+        var end = words[range.upperBound - 1].range.upperBound
+        // The title stops at a colon, which only a gap between words can hold.
+        if let colon = words[range.dropLast()].firstIndex(where: { $0.gapAfter.contains(.colon) }) {
+            let gapStart = words[colon].range.upperBound
+            let gap = block.text.utf8Slice(gapStart..<words[colon + 1].range.lowerBound)
+            end = gapStart + gap.utf8.prefix { $0 != UInt8(ascii: ":") }.count
+        }
+        return String(block.text.utf8Slice(start..<end))
     }
 }
 

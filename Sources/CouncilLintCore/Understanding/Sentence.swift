@@ -98,6 +98,10 @@ public struct Word: Sendable, Hashable {
     public let startsWithLetter: Bool
     /// The word begins with a digit of any script.
     public let startsWithDigit: Bool
+    /// Some character of the word is a number ("17/00170/0", "B4", "½").
+    public let containsNumber: Bool
+    /// An ASCII digit in the first five bytes: only such a word can be an item number ("FC24/262").
+    public let mayBeItemNumber: Bool
     /// What follows the word, up to the next word of its block.
     public fileprivate(set) var gapAfter = Gap(leading: (0, 0))
     /// `WordKey` of `lower` without its possessive "'s" (the same as `key` when it has none).
@@ -113,7 +117,8 @@ public struct Word: Sendable, Hashable {
     var stem: WordText { isPossessive ? lower.dropping(last: 2, key: stemKey) : lower }
 
     /// A word whose lowercased, normalised text is `lower` (the Unicode path of the splitter).
-    init(lower: String, range: Range<Int>, isCapitalised: Bool, isAllCaps: Bool, startsLine: Bool) {
+    init(lower: String, range: Range<Int>, isCapitalised: Bool, isAllCaps: Bool, startsLine: Bool,
+         containsNumber: Bool, mayBeItemNumber: Bool) {
         var lower = lower
         let utf8 = lower.utf8
         let stemKey = Self.isPossessive(utf8) ? WordKey.of(utf8.dropLast(2)) : nil
@@ -123,12 +128,12 @@ public struct Word: Sendable, Hashable {
         self.init(lower: text, range: range, isCapitalised: isCapitalised, isAllCaps: isAllCaps, startsLine: startsLine,
                   startsWithLetter: first.map { $0.isASCII ? $0.value >= 0x61 && $0.value <= 0x7A : $0.properties.isAlphabetic } ?? false,
                   startsWithDigit: first.map { $0.isASCII ? $0.value >= 0x30 && $0.value <= 0x39 : $0.properties.numericType != nil } ?? false,
-                  stemKey: stemKey ?? text.key)
+                  containsNumber: containsNumber, mayBeItemNumber: mayBeItemNumber, stemKey: stemKey ?? text.key)
     }
 
     /// With the flags and keys already computed (the splitter does it as it lowercases).
     init(lower: WordText, range: Range<Int>, isCapitalised: Bool, isAllCaps: Bool, startsLine: Bool,
-         startsWithLetter: Bool, startsWithDigit: Bool, stemKey: UInt64) {
+         startsWithLetter: Bool, startsWithDigit: Bool, containsNumber: Bool, mayBeItemNumber: Bool, stemKey: UInt64) {
         self.lower = lower
         self.range = range
         self.isCapitalised = isCapitalised
@@ -136,6 +141,8 @@ public struct Word: Sendable, Hashable {
         self.startsLine = startsLine
         self.startsWithLetter = startsWithLetter
         self.startsWithDigit = startsWithDigit
+        self.containsNumber = containsNumber
+        self.mayBeItemNumber = mayBeItemNumber
         self.stemKey = stemKey
     }
 
@@ -443,7 +450,8 @@ public enum SentenceSplitter {
         let startsWithDigit = first &- 0x30 < 10
         return Word(lower: lower, range: range, isCapitalised: first &- 0x41 < 26 || startsWithDigit,
                     isAllCaps: capitals >= 2 && !hasLowercase, startsLine: startsLine,
-                    startsWithLetter: !startsWithDigit, startsWithDigit: startsWithDigit, stemKey: stemKey)
+                    startsWithLetter: !startsWithDigit, startsWithDigit: startsWithDigit,
+                    containsNumber: bytes.contains { $0 &- 0x30 < 10 }, mayBeItemNumber: mayBeItemNumber(bytes), stemKey: stemKey)
     }
 
     private static func makeWord(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, startsLine: Bool) -> Word {
@@ -458,7 +466,12 @@ public enum SentenceSplitter {
         }
         return Word(lower: lower, range: range,
                     isCapitalised: first.properties.isUppercase || first.properties.numericType != nil,
-                    isAllCaps: letters >= 2 && allUpper, startsLine: startsLine)
+                    isAllCaps: letters >= 2 && allUpper, startsLine: startsLine,
+                    containsNumber: raw.contains(where: \.isNumber), mayBeItemNumber: mayBeItemNumber(bytes))
+    }
+
+    private static func mayBeItemNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.prefix(5).contains { $0 &- 0x30 < 10 }
     }
 
     /// "7." or "25/041." opening a block is an item number, not a sentence.

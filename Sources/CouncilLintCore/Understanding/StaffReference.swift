@@ -176,9 +176,12 @@ public struct StaffReferenceFinder: Sendable {
         var found: [StaffReference] = []
         let words = sentence.words
         var covered = 0
-        let names = employeeNames.matches(in: words)
+        let names = employeeNames.isEmpty ? [] : employeeNames.matches(in: words)
+        let titles = Self.titles.matches(in: words)
+        let composed = Self.composedTitles(in: sentence)
+        guard !(titles.isEmpty && names.isEmpty && composed.isEmpty) else { return [] }
         let nameStarts = Set(names.map(\.wordRange.lowerBound))
-        let matches = (Self.titles.matches(in: words) + names + Self.composedTitles(in: sentence))
+        let matches = (titles + names + composed)
             .sorted { ($0.wordRange.lowerBound, -$0.wordRange.count) < ($1.wordRange.lowerBound, -$1.wordRange.count) }
         for match in matches where match.wordRange.lowerBound >= covered {
             let start = match.wordRange.lowerBound
@@ -209,6 +212,7 @@ public struct StaffReferenceFinder: Sendable {
 extension StaffReferenceFinder {
     /// "the Clerk's" as "the Clerk": every "'s" or "’s" removed.
     static func withoutPossessives(_ label: Substring) -> String {
+        guard label.utf8.contains(where: { $0 == UInt8(ascii: "'") || $0 == 0xE2 }) else { return String(label) }
         var scalars = String.UnicodeScalarView()
         var pending: Unicode.Scalar?
         for scalar in label.unicodeScalars {
