@@ -1,8 +1,8 @@
 /// What stands between a word and the next one in its block (or the block's end): the
 /// punctuation the checks read, found once by the splitter so that no check re-reads the text.
 /// "Cllr Hale, Cllr Dray": the gap after "Hale" is ", " and holds a comma.
-public struct Gap: Sendable, Hashable {
-    public struct Marks: OptionSet, Sendable, Hashable {
+public struct Gap: Sendable, Hashable, BitwiseCopyable {
+    public struct Marks: OptionSet, Sendable, Hashable, BitwiseCopyable {
         public let rawValue: UInt16
         public init(rawValue: UInt16) { self.rawValue = rawValue }
 
@@ -85,23 +85,38 @@ public struct Gap: Sendable, Hashable {
 
 /// A word of a sentence: its lowercased form for matching and where it sits in the block text.
 /// Every field is a plain value, so words copy without reference counting.
-public struct Word: Sendable, Hashable {
+public struct Word: Sendable, Hashable, BitwiseCopyable {
     /// Lowercased, with curly apostrophes straightened and a trailing possessive "'s" kept.
     public let lower: WordText
     /// UTF-8 range in the block's text.
-    public let range: Range<Int>
-    public let isCapitalised: Bool
-    public let isAllCaps: Bool
+    public var range: Range<Int> { start..<end }
+    private let start: Int
+    private let end: Int
+    private let traits: Traits
+
+    private struct Traits: OptionSet, Hashable, BitwiseCopyable {
+        let rawValue: UInt8
+        static let capitalised = Traits(rawValue: 1 << 0)
+        static let allCaps = Traits(rawValue: 1 << 1)
+        static let startsLine = Traits(rawValue: 1 << 2)
+        static let startsWithLetter = Traits(rawValue: 1 << 3)
+        static let startsWithDigit = Traits(rawValue: 1 << 4)
+        static let containsNumber = Traits(rawValue: 1 << 5)
+        static let mayBeItemNumber = Traits(rawValue: 1 << 6)
+    }
+
+    public var isCapitalised: Bool { traits.contains(.capitalised) }
+    public var isAllCaps: Bool { traits.contains(.allCaps) }
     /// The word is the first on its source line (names and titles do not run across lines).
-    public let startsLine: Bool
+    public var startsLine: Bool { traits.contains(.startsLine) }
     /// The word begins with a letter (of any script).
-    public let startsWithLetter: Bool
+    public var startsWithLetter: Bool { traits.contains(.startsWithLetter) }
     /// The word begins with a digit of any script.
-    public let startsWithDigit: Bool
+    public var startsWithDigit: Bool { traits.contains(.startsWithDigit) }
     /// Some character of the word is a number ("17/00170/0", "B4", "½").
-    public let containsNumber: Bool
+    public var containsNumber: Bool { traits.contains(.containsNumber) }
     /// An ASCII digit in the first five bytes: only such a word can be an item number ("FC24/262").
-    public let mayBeItemNumber: Bool
+    public var mayBeItemNumber: Bool { traits.contains(.mayBeItemNumber) }
     /// What follows the word, up to the next word of its block.
     public fileprivate(set) var gapAfter = Gap(leading: (0, 0))
     /// `WordKey` of `lower` without its possessive "'s" (the same as `key` when it has none).
@@ -135,14 +150,17 @@ public struct Word: Sendable, Hashable {
     init(lower: WordText, range: Range<Int>, isCapitalised: Bool, isAllCaps: Bool, startsLine: Bool,
          startsWithLetter: Bool, startsWithDigit: Bool, containsNumber: Bool, mayBeItemNumber: Bool, stemKey: UInt64) {
         self.lower = lower
-        self.range = range
-        self.isCapitalised = isCapitalised
-        self.isAllCaps = isAllCaps
-        self.startsLine = startsLine
-        self.startsWithLetter = startsWithLetter
-        self.startsWithDigit = startsWithDigit
-        self.containsNumber = containsNumber
-        self.mayBeItemNumber = mayBeItemNumber
+        start = range.lowerBound
+        end = range.upperBound
+        var traits: Traits = []
+        if isCapitalised { traits.insert(.capitalised) }
+        if isAllCaps { traits.insert(.allCaps) }
+        if startsLine { traits.insert(.startsLine) }
+        if startsWithLetter { traits.insert(.startsWithLetter) }
+        if startsWithDigit { traits.insert(.startsWithDigit) }
+        if containsNumber { traits.insert(.containsNumber) }
+        if mayBeItemNumber { traits.insert(.mayBeItemNumber) }
+        self.traits = traits
         self.stemKey = stemKey
     }
 

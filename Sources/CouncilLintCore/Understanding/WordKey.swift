@@ -25,18 +25,21 @@ enum WordKey {
 /// A word's lowercased text, held inside the word so that words copy as plain bytes, with no
 /// reference counting (copying words that held a String was a fifth of the analysis).
 ///
-/// The first 24 UTF-8 bytes are kept: a word up to that length compares exactly; a longer one
-/// (no vocabulary word is) by its length, those bytes and its key. It compares with a word
+/// The first 16 UTF-8 bytes are kept: a word up to that length compares exactly; a longer one
+/// by its length, those bytes and its key. It compares with a word
 /// written in the code as it stands: `word.lower == "clerk"`.
-public struct WordText: Sendable, Hashable, CustomStringConvertible {
+public struct WordText: Sendable, Hashable, CustomStringConvertible, BitwiseCopyable {
     /// How many bytes are kept.
-    static let capacity = 24
+    static let capacity = 16
 
-    private var head: (UInt64, UInt64, UInt64) = (0, 0, 0)
+    private var head: (UInt64, UInt64) = (0, 0)
+    /// The lengths are kept in 32 bits (a word of 4 GB is not read): a huge file has millions of words.
+    private let storedUTF8Count: UInt32
+    private let storedCount: UInt32
     /// The word's length in UTF-8 bytes.
-    public let utf8Count: Int
+    public var utf8Count: Int { Int(storedUTF8Count) }
     /// The word's length in characters.
-    public let count: Int
+    public var count: Int { Int(storedCount) }
     /// `WordKey` of all the bytes.
     let key: UInt64
 
@@ -48,8 +51,8 @@ public struct WordText: Sendable, Hashable, CustomStringConvertible {
 
     /// A word of `utf8Count` bytes whose first bytes (up to `capacity`) are `leading`.
     init(leading: UnsafeBufferPointer<UInt8>, utf8Count: Int, count: Int, key: UInt64) {
-        self.utf8Count = utf8Count
-        self.count = count
+        storedUTF8Count = UInt32(clamping: utf8Count)
+        storedCount = UInt32(clamping: count)
         self.key = key
         withUnsafeMutableBytes(of: &head) { head in
             head.copyMemory(from: UnsafeRawBufferPointer(leading))
@@ -93,10 +96,10 @@ public struct WordText: Sendable, Hashable, CustomStringConvertible {
         text == literal
     }
 
-    private init(head: (UInt64, UInt64, UInt64), utf8Count: Int, count: Int, key: UInt64) {
+    private init(head: (UInt64, UInt64), utf8Count: Int, count: Int, key: UInt64) {
         self.head = head
-        self.utf8Count = utf8Count
-        self.count = count
+        storedUTF8Count = UInt32(clamping: utf8Count)
+        storedCount = UInt32(clamping: count)
         self.key = key
     }
 
