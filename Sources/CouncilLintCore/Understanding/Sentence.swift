@@ -341,6 +341,7 @@ public enum SentenceSplitter {
                 var capitals = 0
                 var hasLowercase = false
                 var previousWasDigit = false
+                var firstDigit = Int.max
                 while index < end {
                     let byte = bytes[index]
                     let asciiClass = asciiClasses[Int(byte)]
@@ -349,6 +350,7 @@ public enum SentenceSplitter {
                         capitals &+= Int(asciiClass & ASCIIClass.capital)
                         hasLowercase = hasLowercase || asciiClass & ASCIIClass.small != 0
                         previousWasDigit = asciiClass & ASCIIClass.digit != 0
+                        if previousWasDigit && firstDigit == .max { firstDigit = index &- wordStart }
                         let lower = byte | (asciiClass & ASCIIClass.capital) << 5
                         let offset = index &- wordStart
                         if offset < lowered.count { lowered[offset] = lower }
@@ -386,7 +388,7 @@ public enum SentenceSplitter {
                     let text = WordText(leading: UnsafeBufferPointer(rebasing: lowered[..<min(wordBytes.count, lowered.count)]),
                                         utf8Count: wordBytes.count, count: wordBytes.count, key: key)
                     words.append(asciiWord(wordBytes, lower: text, capitals: capitals, hasLowercase: hasLowercase,
-                                           range: wordStart..<index, startsLine: startsLine))
+                                           firstDigit: firstDigit, range: wordStart..<index, startsLine: startsLine))
                 } else {
                     words.append(makeWord(wordBytes, range: wordStart..<index, startsLine: startsLine))
                 }
@@ -455,8 +457,9 @@ public enum SentenceSplitter {
     }
 
     /// A word of ASCII bytes, already lowercased and keyed as it was cut.
+    /// `firstDigit`: the offset of its first digit (`Int.max` for none).
     private static func asciiWord(_ bytes: UnsafeBufferPointer<UInt8>, lower: WordText, capitals: Int, hasLowercase: Bool,
-                                  range: Range<Int>, startsLine: Bool) -> Word {
+                                  firstDigit: Int, range: Range<Int>, startsLine: Bool) -> Word {
         let count = bytes.count
         var stemKey = lower.key
         if count > 2 && bytes[count - 1] | 0x20 == UInt8(ascii: "s") && bytes[count - 2] == UInt8(ascii: "'") {
@@ -469,7 +472,7 @@ public enum SentenceSplitter {
         return Word(lower: lower, range: range, isCapitalised: first &- 0x41 < 26 || startsWithDigit,
                     isAllCaps: capitals >= 2 && !hasLowercase, startsLine: startsLine,
                     startsWithLetter: !startsWithDigit, startsWithDigit: startsWithDigit,
-                    containsNumber: bytes.contains { $0 &- 0x30 < 10 }, mayBeItemNumber: mayBeItemNumber(bytes), stemKey: stemKey)
+                    containsNumber: firstDigit != .max, mayBeItemNumber: firstDigit < 5, stemKey: stemKey)
     }
 
     private static func makeWord(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, startsLine: Bool) -> Word {
