@@ -35,9 +35,11 @@ public struct Gap: Sendable, Hashable, BitwiseCopyable {
     /// Only spaces (or nothing) stand between the words.
     public var isBlank: Bool { marks.isEmpty }
 
-    /// The word is a label opening a list: "Present: ...", "For - Cllrs ...".
+    /// The word is a label opening a list: "Present: ...", "For - Cllrs ...", "Against – Cllr X".
     public var opensList: Bool {
-        leading.0 == UInt8(ascii: ":") || (leading.0 == UInt8(ascii: " ") && leading.1 == UInt8(ascii: "-"))
+        // A dash after the space is "-", or "–" or "—", whose first UTF-8 byte is 0xE2.
+        leading.0 == UInt8(ascii: ":") || (leading.0 == UInt8(ascii: " ")
+            && (leading.1 == UInt8(ascii: "-") || (leading.1 == 0xE2 && marks.contains(.dash))))
     }
 
     public func contains(_ mark: Marks) -> Bool { !marks.isDisjoint(with: mark) }

@@ -38,6 +38,27 @@ final class MeetingRecordTests: XCTestCase {
         XCTAssertEqual(document.meeting.attendance.apologies.map(document.memberName), ["Cllr A Wood"])
     }
 
+    func test_listLabels_takeAColonOrAnyDash() throws {
+        let document = try analyse("""
+        Minutes of the meeting held on 9 April 2025
+
+        PRESENT
+        Cllr Peter Hale (Chair)
+        Cllr D Dray
+        Cllr J Morris
+
+        1. Apologies
+        Apologies – Cllr A Wood.
+
+        2. Allotments
+        Cllr Morris spoke in favour of holding rents. For – Cllrs Hale and Morris; against — Cllr Dray.
+        """)
+        XCTAssertEqual(document.meeting.attendance.apologies.map(document.memberName), ["Cllr A Wood"])
+        let votes = document.meeting.participation.filter { $0.act == .votedFor || $0.act == .votedAgainst }
+            .map { "\(document.memberName($0.member)) \($0.act.rawValue)" }
+        XCTAssertEqual(Set(votes), ["Cllr Peter Hale voted for", "Cllr J Morris voted for", "Cllr D Dray voted against"])
+    }
+
     func test_declarations_haveMemberItemCategoryAndWithdrawal() throws {
         let document = try analyse(minutes)
         let declarations = document.meeting.declarations
