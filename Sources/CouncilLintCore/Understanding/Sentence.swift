@@ -217,7 +217,10 @@ public struct Words: RandomAccessCollection, Sendable {
 
 /// A sentence (or sentence-like fragment: a heading, a list line) of one block, the unit most
 /// checks read. Items and session states are assigned per sentence.
-public struct Sentence: Sendable {
+///
+/// Immutable, and a class so that the many passes over a document's sentences share them: a
+/// copy is one reference, where a structure of a text and its words was two to count.
+public final class Sentence: Sendable {
     public let blockIndex: Int
     /// UTF-8 range in the block's text.
     public let range: Range<Int>
@@ -225,6 +228,14 @@ public struct Sentence: Sendable {
     public let words: Words
     /// The index of this sentence in the document's sentence list.
     public let index: Int
+
+    init(blockIndex: Int, range: Range<Int>, text: Substring, words: Words, index: Int) {
+        self.blockIndex = blockIndex
+        self.range = range
+        self.text = text
+        self.words = words
+        self.index = index
+    }
 
     /// The lowercased, normalised text of `word`, one of this sentence's words, however long.
     func lowercasedText(of word: Word) -> String {
