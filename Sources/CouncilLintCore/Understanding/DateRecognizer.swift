@@ -338,12 +338,22 @@ private enum DateWords: Equatable {
 
     static func lookup(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> DateWords? {
         guard (2...9).contains(range.count) else { return nil }
-        return table[key(bytes[range])]
+        // A binary search of the sorted keys: no hashing for each word of a dated sentence.
+        let wanted = key(bytes[range])
+        var low = 0, high = keys.count
+        while low < high {
+            let middle = (low + high) / 2
+            if keys[middle] < wanted { low = middle + 1 } else { high = middle }
+        }
+        return low < keys.count && keys[low] == wanted ? words[low] : nil
     }
 
     private static func key(_ letters: some Sequence<UInt8>) -> UInt64 {
         letters.reduce(0) { $0 << 5 | UInt64(($1 | 0x20) - UInt8(ascii: "a") + 1) }
     }
+
+    private static let keys = table.keys.sorted()
+    private static let words = keys.map { table[$0]! }
 
     private static let table: [UInt64: DateWords] = {
         let months = [
