@@ -245,7 +245,7 @@ public final class Sentence: Sendable {
 
 /// Cuts block text into sentences and words on UTF-8 bytes.
 public enum SentenceSplitter {
-    private static let abbreviations: Set<String> = [
+    private static let abbreviations: WordSet = [
         "cllr", "cllrs", "cl", "mr", "mrs", "ms", "dr", "st", "no", "nos", "prop", "sec", "approx", "etc", "eg", "ie",
         "e.g", "i.e", "rev", "revd", "co", "ltd", "inc", "vs", "v", "para", "paras", "ref", "min", "mins", "cttee", "tel",
         "mob", "dept", "govt", "cont", "fig", "sq", "ft", "m", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
@@ -535,9 +535,16 @@ public enum SentenceSplitter {
         var start = dot
         while start > 0, isASCIILetterOrDot(bytes[start - 1]) { start -= 1 }
         guard start < dot else { return false }
-        let word = String(decoding: bytes[start..<dot], as: UTF8.self)
-        if word.count == 1, let first = word.unicodeScalars.first, first.properties.isUppercase { return true }
-        return abbreviations.contains(word.lowercased())
+        // A single capital is an initial ("P. Hale"); the letters and dots are ASCII.
+        if dot - start == 1, bytes[start] &- 0x41 < 26 { return true }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: dot - start) { lowered in
+            for offset in 0..<(dot - start) {
+                let byte = bytes[start + offset]
+                lowered[offset] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+            }
+            let word = UnsafeBufferPointer(lowered)
+            return abbreviations.contains(WordText(lowered: word, key: WordKey.of(word), count: word.count))
+        }
     }
 
     private static func isASCIILetterOrDot(_ byte: UInt8) -> Bool {
