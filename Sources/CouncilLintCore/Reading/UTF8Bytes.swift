@@ -1,5 +1,5 @@
-/// Byte-level questions about UTF-8 text that the markup reader asks on its hot path.
-enum MarkupUTF8 {
+/// Byte-level questions about UTF-8 text that the readers ask on their hot paths.
+enum UTF8Bytes {
     static func isContinuation(_ byte: UInt8) -> Bool {
         byte & 0xC0 == 0x80
     }
