@@ -205,6 +205,15 @@ public struct BlockTextBuilder {
         continuation = nil
     }
 
+    /// Empties the builder for the next block, keeping its buffer.
+    public mutating func removeAll() {
+        utf8.removeAll(keepingCapacity: true)
+        anchors = []
+        pendingSpace = false
+        anchorDue = true
+        continuation = nil
+    }
+
     public func build(kind: BlockKind, level: Int = 0) -> Block? {
         guard !utf8.isEmpty else { return nil }
         return Block(kind: kind, level: level, text: String(decoding: utf8, as: UTF8.self), anchors: anchors)
