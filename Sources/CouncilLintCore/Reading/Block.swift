@@ -123,34 +123,19 @@ public struct BlockTextBuilder {
         // verbatim copy and needs no new anchor; anchors per word would dominate memory.
         var copyingRun = false
         while index < run.count {
-            let spaceLength = Self.foldableLength(run, at: index)
-            if spaceLength > 0 {
-                var spaceEnd = index + spaceLength
-                var spaces = 1
-                while case let length = Self.foldableLength(run, at: spaceEnd), length > 0 {
-                    spaceEnd += length
-                    spaces += 1
-                }
+            var spaceEnd = index
+            var spaces = 0
+            while case let length = Self.foldableLength(run, at: spaceEnd), length > 0 {
+                spaceEnd += length
+                spaces += 1
+            }
+            if spaces > 0 {
                 if !utf8.isEmpty { pendingSpace = true }
                 if !(copyingRun && spaces == 1 && spaceEnd < run.count) { anchorDue = true }
                 column += spaces
                 index = spaceEnd
                 continue
             }
-            var end = index
-            var width = 0
-            while end < run.count {
-                let byte = run[end]
-                if byte < 0x80 {
-                    if byte == 0x20 || (0x09...0x0D).contains(byte) { break }
-                    end += 1
-                } else {
-                    if Self.foldableLength(run, at: end) > 0 { break }
-                    end += Self.scalarLength(leadingByte: byte)
-                }
-                width += 1
-            }
-            end = min(end, run.count)
             if pendingSpace {
                 utf8.append(0x20)
                 pendingSpace = false
@@ -160,11 +145,36 @@ public struct BlockTextBuilder {
                                             position: SourcePosition(line: position.line, column: column)))
                 anchorDue = false
             }
-            utf8.append(contentsOf: run[index..<end])
+            let stretch = Self.verbatimStretch(run, from: index)
+            utf8.append(contentsOf: UnsafeBufferPointer(rebasing: run[index..<stretch.end]))
             copyingRun = true
-            column += width
-            index = end
+            column += stretch.scalars
+            index = stretch.end
         }
+    }
+
+    /// Words from `start` joined by single spaces (U+0020), which fold to themselves: the end of
+    /// that stretch and its length in scalars.
+    private static func verbatimStretch(_ run: UnsafeBufferPointer<UInt8>, from start: Int) -> (end: Int, scalars: Int) {
+        var index = start
+        var scalars = 0
+        while index < run.count {
+            let byte = run[index]
+            if byte > 0x20 && byte < 0x80 {
+                index += 1
+            } else if byte == 0x20 {
+                guard index + 1 < run.count, foldableLength(run, at: index + 1) == 0 else { break }
+                index += 1
+            } else if byte >= 0x80 {
+                if foldableLength(run, at: index) > 0 { break }
+                index += scalarLength(leadingByte: byte)
+            } else {
+                if byte >= 0x09 && byte <= 0x0D { break }
+                index += 1
+            }
+            scalars += 1
+        }
+        return (min(index, run.count), scalars)
     }
 
     /// Appends text that does not correspond 1:1 to the source (a decoded entity, say):
@@ -195,22 +205,44 @@ public struct BlockTextBuilder {
         continuation = nil
     }
 
+    /// Empties the builder for the next block, keeping its buffer.
+    public mutating func removeAll() {
+        utf8.removeAll(keepingCapacity: true)
+        anchors = []
+        pendingSpace = false
+        anchorDue = true
+        continuation = nil
+    }
+
     public func build(kind: BlockKind, level: Int = 0) -> Block? {
         guard !utf8.isEmpty else { return nil }
         return Block(kind: kind, level: level, text: String(decoding: utf8, as: UTF8.self), anchors: anchors)
     }
 
-    /// The byte length of the scalar at `index` when it is one `isFoldable` folds, else 0.
+    /// The byte length of the scalar at `index` when it is one `isFoldable` folds, else 0,
+    /// read from the UTF-8 of the folded scalars without decoding.
+    @inline(__always)
     static func foldableLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         guard index < bytes.count else { return 0 }
         let byte = bytes[index]
-        if byte < 0x80 { return (0x09...0x0D).contains(byte) || byte == 0x20 ? 1 : 0 }
-        guard byte >= 0xC2 && byte <= 0xE3 else { return 0 }
-        let length = scalarLength(leadingByte: byte)
-        guard index + length <= bytes.count else { return 0 }
-        var value = UInt32(byte) & (length == 2 ? 0x1F : 0x0F)
-        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-        return Unicode.Scalar(value).map(isFoldable) == true ? length : 0
+        if byte < 0x80 { return byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) ? 1 : 0 }
+        return byte >= 0xC2 && byte <= 0xE3 ? foldableNonASCIILength(bytes, at: index) : 0
+    }
+
+    private static func foldableNonASCIILength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let byte = bytes[index]
+        guard index + 1 < bytes.count else { return 0 }
+        let second = bytes[index + 1]
+        if byte == 0xC2 { return second == 0x85 || second == 0xA0 ? 2 : 0 }
+        guard index + 2 < bytes.count else { return 0 }
+        let third = bytes[index + 2]
+        switch (byte, second) {
+        case (0xE1, 0x9A): return third == 0x80 ? 3 : 0  // U+1680
+        case (0xE2, 0x80): return third <= 0x8A || third == 0xA8 || third == 0xA9 || third == 0xAF ? 3 : 0
+        case (0xE2, 0x81): return third == 0x9F ? 3 : 0  // U+205F
+        case (0xE3, 0x80): return third == 0x80 ? 3 : 0  // U+3000
+        default: return 0
+        }
     }
 
     static func scalarLength(leadingByte byte: UInt8) -> Int {

@@ -103,7 +103,7 @@ struct MarkupBlockCollector {
         let body = UnsafeBufferPointer(xmlString: content)
         let hint = xmlGetLineNo(node)
         let line = aligner.alignComment(body, lineHint: hint) ?? max(hint, 1)
-        guard MarkupUTF8.contains(body, "councillint-") else { return }
+        guard UTF8Bytes.contains(body, "councillint-") else { return }
         if let suppression = SuppressionCommentParser.parse(String(decoding: body, as: UTF8.self)[...], line: line) {
             suppressions.append(suppression)
         }

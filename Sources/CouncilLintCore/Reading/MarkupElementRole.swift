@@ -22,15 +22,15 @@ enum MarkupElementRole: Equatable {
     static func of(_ element: xmlNodePtr) -> MarkupElementRole {
         guard let name = element.pointee.name else { return .inline }
         let bytes = UnsafeBufferPointer(xmlString: name)
-        guard let key = MarkupNameKey(bytes) else { return .inline }
+        guard let key = ShortNameKey(bytes) else { return .inline }
         return roles[key] ?? .inline
     }
 
-    private static let roles: [MarkupNameKey: MarkupElementRole] = {
-        var table: [MarkupNameKey: MarkupElementRole] = [:]
+    private static let roles: [ShortNameKey: MarkupElementRole] = {
+        var table: [ShortNameKey: MarkupElementRole] = [:]
         func assign(_ role: MarkupElementRole, to names: [String]) {
             for name in names {
-                if let key = MarkupNameKey(name) { table[key] = role }
+                if let key = ShortNameKey(name) { table[key] = role }
             }
         }
         for level in 1...6 {

@@ -20,12 +20,12 @@ struct MarkupSourceAligner {
     private let options: Options
     private var cursor = Cursor()
     private var entityValues = Self.predefinedEntities
-    private var unknownEntities: Set<MarkupNameKey> = []
+    private var unknownEntities: Set<ShortNameKey> = []
 
-    private static let predefinedEntities: [MarkupNameKey: Unicode.Scalar] = {
-        var table: [MarkupNameKey: Unicode.Scalar] = [:]
+    private static let predefinedEntities: [ShortNameKey: Unicode.Scalar] = {
+        var table: [ShortNameKey: Unicode.Scalar] = [:]
         for (name, value) in [("amp", "&"), ("lt", "<"), ("gt", ">"), ("quot", "\""), ("apos", "'")] as [(String, Unicode.Scalar)] {
-            if let key = MarkupNameKey(name) { table[key] = value }
+            if let key = ShortNameKey(name) { table[key] = value }
         }
         return table
     }()
@@ -95,7 +95,7 @@ struct MarkupSourceAligner {
     /// The character a named reference stands for (`nbsp`, `pound`, `rsquo`), as libxml2's HTML
     /// parser knows them, or one of XML's five.
     mutating func entityValue<Name: Collection>(named name: Name) -> Unicode.Scalar? where Name.Element == UInt8 {
-        guard let key = MarkupNameKey(name) else { return nil }
+        guard let key = ShortNameKey(name) else { return nil }
         if let value = entityValues[key] { return value }
         if unknownEntities.contains(key) { return nil }
         var terminated = Array(name)
@@ -489,13 +489,13 @@ struct MarkupSourceAligner {
             }
             offset += 1
         }
-        if !selfClosing, let key = MarkupNameKey(name), Self.rawTextElements.contains(key) {
+        if !selfClosing, let key = ShortNameKey(name), Self.rawTextElements.contains(key) {
             offset = findEndTag(named: name, from: offset)
         }
         advance(&cursor, by: offset - cursor.offset)
     }
 
-    private static let rawTextElements: Set<MarkupNameKey> = Set(["script", "style"].compactMap { MarkupNameKey($0) })
+    private static let rawTextElements: Set<ShortNameKey> = Set(["script", "style"].compactMap { ShortNameKey($0) })
 
     /// The offset just past `</name ...>`, or the end of the source.
     private func findEndTag(named name: Slice<UnsafeBufferPointer<UInt8>>, from start: Int) -> Int {

@@ -42,15 +42,15 @@ struct MarkupTextSink {
             builder.appendReplacement(String(decoding: UnsafeBufferPointer(rebasing: run[..<wordEnd]), as: UTF8.self),
                                       at: position)
             let afterWord = SourcePosition(line: position.line,
-                                           column: position.column + MarkupUTF8.scalarCount(run[..<wordEnd]))
+                                           column: position.column + UTF8Bytes.scalarCount(run[..<wordEnd]))
             builder.append(utf8: UnsafeBufferPointer(rebasing: run[wordEnd...]), at: afterWord)
         } else {
             builder.append(utf8: run, at: position)
         }
-        let lastScalar = run.lastIndex { !MarkupUTF8.isContinuation($0) } ?? 0
+        let lastScalar = run.lastIndex { !UTF8Bytes.isContinuation($0) } ?? 0
         let endsInSpace = BlockTextBuilder.foldableLength(run, at: lastScalar) > 0
         continuation = endsInSpace
-            ? nil : SourcePosition(line: position.line, column: position.column + MarkupUTF8.scalarCount(run))
+            ? nil : SourcePosition(line: position.line, column: position.column + UTF8Bytes.scalarCount(run))
     }
 
     /// Text whose place in the source could not be found, all of it put at `position`.

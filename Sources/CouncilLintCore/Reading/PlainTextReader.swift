@@ -16,48 +16,58 @@ public struct PlainTextReader: DocumentReader {
 
         func flush() {
             if let block = builder.build(kind: builderKind) { blocks.append(block) }
-            builder = BlockTextBuilder()
+            builder.removeAll()
             builderKind = .paragraph
         }
 
-        for (index, line) in source.lines.enumerated() {
-            let content = line.drop { $0 == " " || $0 == "\t" || $0 == "\u{0C}" }
-            if content.allSatisfy({ $0.isWhitespace }) {
+        source.forEachLine { number, bytes in
+            let line = LineText(bytes)
+            let indentation = line.leadingLength(of: " \t\u{0C}")
+            let content = line.dropFirst(indentation)
+            if content.isBlank {
                 flush()
                 previousLineWasHeading = false
-                continue
+                return
             }
-            let column = line.unicodeScalars.distance(from: line.startIndex, to: content.startIndex) + 1
-            let startsBlock = (LineShape.opensBlock(content) && !previousLineLeadsOn) || previousLineWasHeading
+            let column = UTF8Bytes.scalarCount(bytes.prefix(indentation)) + 1
+            let startsBlock = (LineShape.opensBlock(content.bytes) && !previousLineLeadsOn) || previousLineWasHeading
             if startsBlock { flush() }
             let isHeading = LineShape.looksLikeHeading(content)
             if builder.isEmpty {
-                builderKind = LineShape.isBullet(content) ? .listItem : (isHeading ? .heading : .paragraph)
+                builderKind = LineShape.isBullet(content.bytes) ? .listItem : (isHeading ? .heading : .paragraph)
             } else {
                 if builderKind == .heading { builderKind = .paragraph }
                 builder.appendSpace()
             }
-            builder.append(content, at: SourcePosition(line: index + 1, column: column))
+            builder.append(utf8: content.bytes, at: SourcePosition(line: number, column: column))
             previousLineWasHeading = isHeading
-            previousLineLeadsOn = LineShape.leadsOnToReference(content)
+            previousLineLeadsOn = LineShape.leadsOnToReference(content.bytes)
         }
         flush()
         return Document(path: path, format: .plainText, blocks: blocks, sourceLines: source.lines)
     }
 }
 
-/// How a single line of plain text or Markdown looks, used to cut it into blocks.
+/// How a single line of plain text or Markdown looks, used to cut it into blocks; read from
+/// the line's UTF-8.
 enum LineShape {
-    static func isBullet<S: StringProtocol>(_ line: S) -> Bool {
-        var scalars = line.unicodeScalars.makeIterator()
-        guard let first = scalars.next(), "-*•·▪–+".unicodeScalars.contains(first) else { return false }
-        let second = scalars.next()
-        return second == " " || second == "\t"
+    /// "- ", "• ", "–\t": a bullet, then a space or a tab.
+    static func isBullet(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = line.first else { return false }
+        var markerLength = 0
+        if first == UInt8(ascii: "-") || first == UInt8(ascii: "*") || first == UInt8(ascii: "+") {
+            markerLength = 1
+        } else if first >= 0x80 {
+            let (scalar, length) = UTF8Bytes.scalar(in: line, at: 0)
+            if "•·▪–".unicodeScalars.contains(scalar) { markerLength = length }
+        }
+        guard markerLength > 0, markerLength < line.count else { return false }
+        return line[markerLength] == UInt8(ascii: " ") || line[markerLength] == UInt8(ascii: "\t")
     }
 
     /// A line that begins with an item reference: "7.", "7.1", "6a)", "25/041", "FC24/262", "(ii)".
-    static func opensWithItemNumber<S: StringProtocol>(_ line: S) -> Bool {
-        let utf8 = Array(line.utf8.prefix(16))
+    static func opensWithItemNumber(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        let utf8 = UnsafeBufferPointer(rebasing: line.prefix(16))
         var index = 0
         var letters = 0
         while index < utf8.count, isUpperASCII(utf8[index]), letters < 4 { index += 1; letters += 1 }
@@ -93,45 +103,40 @@ enum LineShape {
     }
 
     /// A line ending "... interest in item" continues onto the next line's number.
-    static func leadsOnToReference(_ line: Substring) -> Bool {
+    static func leadsOnToReference(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let last = lastWord(of: line, longest: 12) else { return false }
         return referenceLeadWords.contains(last)
     }
 
-    private static let referenceLeadWords: Set<String> = [
+    private static let referenceLeadWords = keys([
         "item", "items", "minute", "minutes", "no.", "no", "application", "ref", "ref.", "reference", "at", "in",
         "of", "and", "to", "see", "under", "on", "&", "per", "page", "para", "paragraph",
-    ]
+    ])
 
     /// The line's last word (after trailing spaces and tabs), ASCII-lowercased, or nil when it is
     /// longer than `longest` bytes: every word it is compared with is short and ASCII.
-    private static func lastWord(of line: Substring, longest: Int) -> String? {
-        let utf8 = line.utf8
-        var end = utf8.endIndex
-        while end > utf8.startIndex {
-            let before = utf8.index(before: end)
-            guard utf8[before] == UInt8(ascii: " ") || utf8[before] == UInt8(ascii: "\t") else { break }
-            end = before
-        }
+    private static func lastWord(of line: UnsafeBufferPointer<UInt8>, longest: Int) -> ShortNameKey? {
+        var end = line.count
+        while end > 0, line[end - 1] == UInt8(ascii: " ") || line[end - 1] == UInt8(ascii: "\t") { end -= 1 }
         var start = end
-        var length = 0
-        while start > utf8.startIndex, length <= longest {
-            let before = utf8.index(before: start)
-            if utf8[before] == UInt8(ascii: " ") || utf8[before] == UInt8(ascii: "\t") { break }
-            start = before
-            length += 1
+        while start > 0, end - start <= longest, line[start - 1] != UInt8(ascii: " "), line[start - 1] != UInt8(ascii: "\t") {
+            start -= 1
         }
-        guard start < end, length <= longest else { return nil }
-        return String(decoding: utf8[start..<end].map { isUpperASCII($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+        guard start < end, end - start <= longest else { return nil }
+        return ShortNameKey(line[start..<end])
     }
 
-    static func opensBlock<S: StringProtocol>(_ line: S) -> Bool {
+    private static func keys(_ words: [String]) -> Set<ShortNameKey> {
+        Set(words.compactMap { ShortNameKey($0) })
+    }
+
+    static func opensBlock(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         isBullet(line) || opensWithItemNumber(line) || opensWithLetter(line)
     }
 
     /// "(a) 25/0113/HH ..." or "b) ...": a lettered paragraph.
-    static func opensWithLetter<S: StringProtocol>(_ line: S) -> Bool {
-        let head = Array(line.utf8.prefix(4))
+    static func opensWithLetter(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        let head = line.prefix(4)
         if head.count >= 4, head[0] == UInt8(ascii: "("), isLowerASCII(head[1]), head[2] == UInt8(ascii: ")"), head[3] == UInt8(ascii: " ") {
             return true
         }
@@ -139,39 +144,43 @@ enum LineShape {
     }
 
     /// A short line with no closing full stop, mostly capitals or a numbered title.
-    static func looksLikeHeading<S: StringProtocol>(_ line: S) -> Bool {
-        if isNumberedTitle(line) { return true }
-        let utf8 = line.utf8
-        guard utf8.count >= 3, utf8.count <= 360 else { return false }
-        var trimmed = Substring(line)
-        while let last = trimmed.utf8.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") { trimmed = trimmed.dropLast() }
+    static func looksLikeHeading(_ line: LineText) -> Bool {
+        if isNumberedTitle(line.bytes) { return true }
+        guard line.bytes.count >= 3, line.bytes.count <= 360 else { return false }
+        let trimmed = line.droppingTrailing(" \t")
         // Counting characters is the slow part; a byte count of 12 to 90 settles it for most lines.
-        let byteCount = trimmed.utf8.count
-        guard byteCount >= 3, (12...90).contains(byteCount) || (3...90).contains(trimmed.count) else { return false }
+        let byteCount = trimmed.bytes.count
+        guard byteCount >= 3, (12...90).contains(byteCount) || (3...90).contains(trimmed.characterCount) else { return false }
         if trimmed.hasSuffix(".") && !trimmed.hasSuffix("..") { return false }
         if trimmed.hasSuffix(",") || trimmed.hasSuffix(";") || trimmed.hasSuffix("-") { return false }
         // A heading broken across lines by PDF layout ("DECLARATIONS OF" / "INTEREST") continues.
-        if let last = lastWord(of: trimmed, longest: 3), headingContinuations.contains(last) { return false }
+        if let last = lastWord(of: trimmed.bytes, longest: 3), headingContinuations.contains(last) { return false }
         var letters = 0
         var upper = 0
-        for scalar in trimmed.unicodeScalars {
-            if scalar.isASCII {
-                let byte = UInt8(scalar.value)
+        var index = 0
+        let bytes = trimmed.bytes
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
                 if isUpperASCII(byte) { letters += 1; upper += 1 } else if isLowerASCII(byte) { letters += 1 }
-            } else if scalar.properties.isAlphabetic {
+                index += 1
+                continue
+            }
+            let (scalar, length) = UTF8Bytes.scalar(in: bytes, at: index)
+            if scalar.properties.isAlphabetic {
                 letters += 1
                 if scalar.properties.isUppercase { upper += 1 }
             }
+            index += length
         }
         return letters >= 3 && upper * 10 >= letters * 8
     }
 
-    private static let headingContinuations: Set<String> = ["of", "and", "the", "to", "for", "in", "&", "on", "or"]
+    private static let headingContinuations = keys(["of", "and", "the", "to", "for", "in", "&", "on", "or"])
 
     /// PDF layout's "52         Apologies for Absence": a number, a wide gap, a capitalised title.
-    static func isNumberedTitle<S: StringProtocol>(_ line: S) -> Bool {
-        guard line.utf8.count <= 100 else { return false }
-        let utf8 = Array(line.utf8)
+    static func isNumberedTitle(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard utf8.count <= 100 else { return false }
         var index = 0
         while index < utf8.count, isDigit(utf8[index]) { index += 1 }
         guard (1...3).contains(index) else { return false }
@@ -188,7 +197,7 @@ enum LineShape {
     private static func isUpperASCII(_ byte: UInt8) -> Bool { byte >= 0x41 && byte <= 0x5A }
     private static func isLowerASCII(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
 
-    private static func romanNumeralOpening(_ utf8: [UInt8]) -> Bool {
+    private static func romanNumeralOpening(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         var index = 0
         if index < utf8.count, utf8[index] == UInt8(ascii: "(") { index += 1 }
         let start = index

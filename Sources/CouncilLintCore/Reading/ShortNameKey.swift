@@ -1,6 +1,6 @@
-/// A short ASCII name (element or entity, up to 16 bytes) lowercased and packed into two
-/// words, so that per-node lookups allocate nothing.
-struct MarkupNameKey: Hashable {
+/// A short name or word (an element, an entity, a line's last word; up to 16 bytes) with its
+/// ASCII letters lowercased, packed into two words so that lookups allocate nothing.
+struct ShortNameKey: Hashable {
     private var low: UInt64 = 0
     private var high: UInt64 = 0
 
