@@ -159,10 +159,12 @@ public struct BlockTextBuilder {
         var index = start
         var scalars = 0
         while index < run.count {
+            let wordStart = index
+            while index < run.count, run[index] &- 0x21 < 0x5F { index += 1 }
+            scalars += index - wordStart
+            guard index < run.count else { break }
             let byte = run[index]
-            if byte > 0x20 && byte < 0x80 {
-                index += 1
-            } else if byte == 0x20 {
+            if byte == 0x20 {
                 guard index + 1 < run.count, foldableLength(run, at: index + 1) == 0 else { break }
                 index += 1
             } else if byte >= 0x80 {

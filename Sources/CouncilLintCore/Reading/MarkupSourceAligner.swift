@@ -182,15 +182,13 @@ struct MarkupSourceAligner {
 
         while index < text.count {
             let byte = text[index]
-            if cursor.offset < source.count {
-                let raw = source[cursor.offset]
-                if raw == byte && raw != 0x0A && !isSpecial(raw) {
-                    if runStart == nil { runStart = (index, cursor.position) }
-                    index += 1
-                    cursor.offset += 1
-                    if raw & 0xC0 != 0x80 { cursor.column += 1 }
-                    continue
-                }
+            let agreeing = agreeingStretch(text, from: index)
+            if agreeing.length > 0 {
+                if runStart == nil { runStart = (index, cursor.position) }
+                index += agreeing.length
+                cursor.offset += agreeing.length
+                cursor.column += agreeing.scalars
+                continue
             }
             flush(&sink)
             var probe = cursor
@@ -244,6 +242,23 @@ struct MarkupSourceAligner {
             }
         }
         flush(&sink)
+    }
+
+    /// The bytes from `text[index]` on that the source repeats from the cursor, on its line and
+    /// outside markup, and how many scalars they hold.
+    private func agreeingStretch(_ text: UnsafeBufferPointer<UInt8>, from start: Int) -> (length: Int, scalars: Int) {
+        let (markupOpening, referenceOpening) = cursor.inCDATA
+            ? (UInt8(ascii: "]"), UInt8(ascii: "]")) : (UInt8(ascii: "<"), UInt8(ascii: "&"))
+        let length = min(text.count - start, source.count - cursor.offset)
+        var agreeing = 0
+        var scalars = 0
+        while agreeing < length {
+            let raw = source[cursor.offset + agreeing]
+            guard raw == text[start + agreeing], raw != 0x0A, raw != markupOpening, raw != referenceOpening else { break }
+            if raw & 0xC0 != 0x80 { scalars += 1 }
+            agreeing += 1
+        }
+        return (agreeing, scalars)
     }
 
     /// How many bytes of `text` at `index` are the conditional marker at `range`, with or
@@ -314,11 +329,6 @@ struct MarkupSourceAligner {
         }
         if newlines >= 2 { sink.appendBlankLine() } else { sink.appendSpace() }
         return index
-    }
-
-    private func isSpecial(_ byte: UInt8) -> Bool {
-        if cursor.inCDATA { return byte == UInt8(ascii: "]") }
-        return byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&")
     }
 
     // MARK: - Tokenizing the source

@@ -4,8 +4,25 @@ enum UTF8Bytes {
         byte & 0xC0 == 0x80
     }
 
-    static func scalarCount<Bytes: Sequence>(_ bytes: Bytes) -> Int where Bytes.Element == UInt8 {
-        bytes.reduce(0) { $0 + (isContinuation($1) ? 0 : 1) }
+    /// The bytes less their continuation bytes, counted eight at a time.
+    static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        var continuations = 0
+        var index = 0
+        while index + 8 <= bytes.count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            continuations += (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            index += 8
+        }
+        while index < bytes.count {
+            if isContinuation(bytes[index]) { continuations += 1 }
+            index += 1
+        }
+        return bytes.count - continuations
+    }
+
+    static func scalarCount(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Int {
+        scalarCount(UnsafeBufferPointer(rebasing: bytes))
     }
 
     /// The length of the bytes' ASCII start, read eight bytes at a time.
