@@ -33,7 +33,7 @@ public struct MeetingRecord: Sendable {
     static func read(_ text: DocumentText, knownMembers: [(name: String, aliases: [String])]) -> MeetingRecord {
         let mentions = text.sentences.map { MemberDirectory.mentions(in: $0) }
         var directory = MemberDirectory(known: knownMembers)
-        directory.learn(mentions.flatMap { $0 })
+        directory.learn(mentions.joined())
         let attendance = AttendanceReader.read(text, mentions: mentions, directory: directory)
         let initials = text.sentences.map { MemberDirectory.initialsMentions(in: $0) }
         let declarationsItem = text.items.firstIndex { item in

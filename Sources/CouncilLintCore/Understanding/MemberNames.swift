@@ -174,7 +174,7 @@ public struct MemberDirectory: Sendable {
 
     /// Learns the identities named in a document: mentions with a given name or initial first,
     /// so that bare surnames can then be resolved against them.
-    public mutating func learn(_ mentions: [MemberMention]) {
+    public mutating func learn<Mentions: Collection>(_ mentions: Mentions) where Mentions.Element == MemberMention {
         for mention in mentions where !mention.isInitialsOnly && (mention.firstName != nil || mention.initial != nil) {
             if candidates(for: mention).isEmpty {
                 let sameSurname = bySurname[mention.surname] ?? []
