@@ -65,6 +65,19 @@ final class TextInputSafetyTests: XCTestCase {
         }
     }
 
+    func test_controlBytesInAnyOfTheEightByteLanes_areCounted_andAllowedControlsAreNot() {
+        // The sample is tested eight bytes at a time: a control byte in every lane must count.
+        let text = Array("Café minutes, 12 May 2025 — item 25/041: the Clerk reported on it.".utf8.prefix(64))
+        for lane in 0..<8 {
+            var bytes = text
+            for position in stride(from: lane, to: bytes.count, by: 8) { bytes[position] = 0x01 }
+            XCTAssertEqual(refusal(bytes, as: .plainText)?.message, "not a text document (it looks like binary data)",
+                           "control bytes in lane \(lane)")
+        }
+        let allowed = (0..<64).flatMap { lane in [UInt8(ascii: "a"), [0x09, 0x0A, 0x0C, 0x0D][lane % 4]] }
+        XCTAssertNoThrow(try read(allowed, as: .plainText))
+    }
+
     func test_invalidUTF8_isReadAsWindows1252_keepingEveryByte() throws {
         // A lone lead byte, a truncated sequence at the end, an overlong slash and a surrogate half.
         let bytes = Array("Cllr Hale ".utf8) + [0xC3, 0x28] + Array(" paid ".utf8) + [0xC0, 0xAF, 0xED, 0xA0, 0x80]
