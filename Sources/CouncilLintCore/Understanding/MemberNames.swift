@@ -141,29 +141,34 @@ public struct MemberDirectory: Sendable {
         let words = sentence.words
         var cursor = start
         while cursor < words.count, honorifics.contains(words[cursor]) { cursor += 1 }
-        var parts: [Word] = []
-        while cursor < words.count, parts.count < 4 {
+        // The name's parts are the words from here to the cursor.
+        let partsStart = cursor
+        while cursor < words.count, cursor - partsStart < 4 {
             let word = words[cursor]
-            guard word.isCapitalised, !word.startsWithDigit, parts.isEmpty || !word.startsLine else { break }
+            let isFirstPart = cursor == partsStart
+            guard word.isCapitalised, !word.startsWithDigit, isFirstPart || !word.startsLine else { break }
             // After initials only a surname follows; otherwise a given name and a surname.
-            if let first = parts.first, first.lower.count == 1 ? parts.contains(where: { $0.lower.count > 1 }) : parts.count >= 2 { break }
+            if !isFirstPart {
+                let parts = partsStart..<cursor
+                if words[partsStart].lower.count == 1 ? parts.contains(where: { words[$0].lower.count > 1 }) : parts.count >= 2 { break }
+            }
             let isInitial = word.lower.count == 1
             if !isInitial, notNames.contains(stemOf: word) || titleWords.contains(stemOf: word)
-                || (!parts.isEmpty && honorifics.contains(stemOf: word)) { break }
+                || (!isFirstPart && honorifics.contains(stemOf: word)) { break }
             // A name does not run across a comma or a bracket.
-            if !parts.isEmpty, words[cursor - 1].gapAfter.contains([.comma, .openingBracket, .semicolon, .colon]) { break }
-            parts.append(word)
+            if !isFirstPart, words[cursor - 1].gapAfter.contains([.comma, .openingBracket, .semicolon, .colon]) { break }
             cursor += 1
             if word.isPossessive { break }
         }
-        guard let last = parts.last else { return nil }
+        guard cursor > partsStart else { return nil }
+        let last = words[cursor - 1]
         var surname = sentence.lowercasedText(of: last)
         if last.isPossessive { surname.removeLast(2) }
         guard surname.count >= 2 else { return nil }
-        let given = parts.dropLast()
         var firstName: String?
         var initial: Character?
-        if let first = given.first {
+        if cursor - partsStart >= 2 {
+            let first = words[partsStart]
             let name = sentence.lowercasedText(of: first)
             if first.lower.count == 1 { initial = name.first } else { firstName = name; initial = name.first }
         }
