@@ -36,6 +36,8 @@ public struct PhraseMatcher: Sendable {
     private var byFirstWord = WordTable<Range<Int>>()
     /// Phrases that start with a prefix or a number, tried at every word.
     private var openCandidates: [Candidate] = []
+    /// The words that start phrases, for `mayMatch(in:)`.
+    private let firstWordSignature: WordSignature
     public private(set) var phrases: [String] = []
 
     public init<S: Sequence>(_ phrases: S) where S.Element == String {
@@ -63,13 +65,22 @@ public struct PhraseMatcher: Sendable {
             byFirstWord.update(word, default: candidates.count..<candidates.count + group.count) { _ in }
             candidates += group
         }
+        firstWordSignature = WordSignature(firstWords)
+    }
+
+    /// False when no phrase can match in `words`: none opens with a prefix or a number, and
+    /// none of their first words can be among the words.
+    @inline(__always)
+    private func mayMatch(in words: Words) -> Bool {
+        !openCandidates.isEmpty || words.signature.mayShareAWord(with: firstWordSignature)
     }
 
     public var isEmpty: Bool { phrases.isEmpty }
 
     /// Every match in `words`, longest first at each starting word, in order of position.
     public func matches(in words: Words) -> [Match] {
-        words.withUnsafeBufferPointer { words in
+        guard mayMatch(in: words) else { return [] }
+        return words.withUnsafeBufferPointer { words in
             var found: [Match] = []
             for start in 0..<words.count {
                 guard let runs = candidateRuns(at: start, in: words),
@@ -82,7 +93,8 @@ public struct PhraseMatcher: Sendable {
 
     /// The first match in `words`: the longest at the first word where any phrase matches.
     public func firstMatch(in words: Words) -> Match? {
-        words.withUnsafeBufferPointer { words in
+        guard mayMatch(in: words) else { return nil }
+        return words.withUnsafeBufferPointer { words in
             for start in 0..<words.count {
                 guard let runs = candidateRuns(at: start, in: words),
                       let best = longestMatch(at: start, runs, in: words, stopAtFirst: false) else { continue }
@@ -93,7 +105,8 @@ public struct PhraseMatcher: Sendable {
     }
 
     public func contains(in words: Words) -> Bool {
-        words.withUnsafeBufferPointer { words in
+        guard mayMatch(in: words) else { return false }
+        return words.withUnsafeBufferPointer { words in
             for start in 0..<words.count {
                 if let runs = candidateRuns(at: start, in: words), longestMatch(at: start, runs, in: words, stopAtFirst: true) != nil {
                     return true

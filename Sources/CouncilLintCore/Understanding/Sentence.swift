@@ -177,8 +177,15 @@ public struct Word: Sendable, Hashable, BitwiseCopyable {
 /// own; indices start at 0.
 public struct Words: RandomAccessCollection, Sendable {
     private let storage: [Word]
-    private let offset: Int
-    public let count: Int
+    // 32 bits each, so that a view stays three machine words long (four billion words would
+    // take 256 GB).
+    private let storedOffset: UInt32
+    private let storedCount: UInt32
+    /// The words these may be, for vocabularies to rule themselves out at once.
+    let signature: WordSignature
+
+    private var offset: Int { Int(storedOffset) }
+    public var count: Int { Int(storedCount) }
 
     public init(_ words: [Word]) {
         self.init(words, range: words.indices)
@@ -186,8 +193,9 @@ public struct Words: RandomAccessCollection, Sendable {
 
     init(_ storage: [Word], range: Range<Int>) {
         self.storage = storage
-        offset = range.lowerBound
-        count = range.count
+        storedOffset = UInt32(range.lowerBound)
+        storedCount = UInt32(range.count)
+        signature = storage.withUnsafeBufferPointer { WordSignature(UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
     public var startIndex: Int { 0 }

@@ -116,9 +116,6 @@ public struct WordText: Sendable, Hashable, CustomStringConvertible, BitwiseCopy
     /// Whether all the word's bytes are kept, so that `description` is the whole word.
     public var isComplete: Bool { utf8Count <= Self.capacity }
 
-    /// The first byte (a word is never empty).
-    public var firstByte: UInt8 { UInt8(truncatingIfNeeded: head.0) }
-
     /// The last byte, when the word is complete.
     public var lastByte: UInt8? {
         guard isComplete, utf8Count > 0 else { return nil }
@@ -256,5 +253,31 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     /// Whether the word, or the stem of a possessive ("clerk" for "clerk's"), is in the set.
     func contains(stemOf word: Word) -> Bool {
         table.value(for: word.stem) != nil
+    }
+}
+
+/// Which words a run of words may hold, by their keys' top six bits: a 64-bit Bloom filter,
+/// as small as it is so that a view of words stays three machine words long (a larger one
+/// cost more in copying views than it saved). A vocabulary none of whose first words shares
+/// a bit with a sentence's cannot match in it, and is not looked for word by word.
+struct WordSignature: Sendable, BitwiseCopyable {
+    private var bits: UInt64 = 0
+
+    /// The words' keys, and the keys of possessives' stems ("clerk" for "clerk's").
+    init(_ words: UnsafeBufferPointer<Word>) {
+        for word in words { bits |= Self.bit(word.key) | Self.bit(word.stemKey) }
+    }
+
+    init(_ words: some Sequence<WordText>) {
+        for word in words { bits |= Self.bit(word.key) }
+    }
+
+    private static func bit(_ key: UInt64) -> UInt64 {
+        1 << (key >> 58)
+    }
+
+    /// False only when no word of one is a word of the other.
+    func mayShareAWord(with other: WordSignature) -> Bool {
+        bits & other.bits != 0
     }
 }

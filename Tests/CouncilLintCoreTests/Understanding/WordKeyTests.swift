@@ -39,6 +39,25 @@ final class WordKeyTests: XCTestCase {
         XCTAssertNil(table.value(forStemOf: words("Word17")[0]), "only a possessive has a stem of its own")
     }
 
+    func test_wordSignature_neverRulesOutAWordItHolds_possessivesThroughTheirStems() {
+        for index in 0..<2_000 {
+            let sentence = words("The report of word\(index)'s clerk and word\(index + 1)")
+            let signature = sentence.withUnsafeBufferPointer { WordSignature($0) }
+            for vocabulary in ["word\(index)", "word\(index + 1)", "clerk", "the"] {
+                XCTAssertTrue(signature.mayShareAWord(with: WordSignature([WordText(vocabulary)])), vocabulary)
+            }
+        }
+        let matcher = PhraseMatcher(["clerk report"])
+        XCTAssertEqual(matcher.matches(in: Words(words("The Clerk's report was noted"))).map(\.wordRange), [1..<3])
+    }
+
+    func test_wordSignature_rulesOutMostVocabulariesOfOneWord_forAShortSentence() {
+        let signature = words("The Clerk reported on the verges").withUnsafeBufferPointer { WordSignature($0) }
+        let sharing = (0..<2_000).filter { signature.mayShareAWord(with: WordSignature([WordText("word\($0)")])) }
+        // Five distinct words set at most five of the 64 bits.
+        XCTAssertLessThan(sharing.count, 2_000 * 5 / 64 + 60)
+    }
+
     func test_laterEntries_replaceEarlierOnes() {
         XCTAssertEqual(WordTable([("his", false), ("HIS", true)]).value(for: words("his")[0]), true)
     }
