@@ -74,7 +74,7 @@ public struct LintInput: Sendable {
     static func pathExtension(of path: String) -> String {
         let name = path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: true).last ?? path.utf8[...]
         guard let dot = name.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex else { return "" }
-        return String(Substring(name[name.index(after: dot)...])) ?? ""
+        return String(Substring(name[name.index(after: dot)...]))
     }
 }
 

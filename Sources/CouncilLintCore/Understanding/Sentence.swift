@@ -91,9 +91,10 @@ public struct Word: Sendable, Hashable, BitwiseCopyable {
     /// Lowercased, with curly apostrophes straightened and a trailing possessive "'s" kept.
     public let lower: WordText
     /// UTF-8 range in the block's text.
-    public var range: Range<Int> { start..<end }
-    private let start: Int
-    private let end: Int
+    public var range: Range<Int> { Int(start)..<Int(end) }
+    // 32 bits each (a block of 4 GB is not read), so that a word takes 56 bytes, not 64.
+    private let start: UInt32
+    private let end: UInt32
     private let traits: Traits
 
     private struct Traits: OptionSet, Hashable, BitwiseCopyable {
@@ -152,8 +153,8 @@ public struct Word: Sendable, Hashable, BitwiseCopyable {
     init(lower: WordText, range: Range<Int>, isCapitalised: Bool, isAllCaps: Bool, startsLine: Bool,
          startsWithLetter: Bool, startsWithDigit: Bool, containsNumber: Bool, mayBeItemNumber: Bool, stemKey: UInt64) {
         self.lower = lower
-        start = range.lowerBound
-        end = range.upperBound
+        start = UInt32(range.lowerBound)
+        end = UInt32(range.upperBound)
         var traits: Traits = []
         if isCapitalised { traits.insert(.capitalised) }
         if isAllCaps { traits.insert(.allCaps) }
