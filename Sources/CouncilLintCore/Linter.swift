@@ -102,6 +102,7 @@ public struct Linter: Sendable {
     public func lint(bytes: [UInt8], path: String, format: DocumentFormat, profile: CouncilProfile?) -> FileReport {
         let document: Document
         do {
+            try DocumentReaders.refuseOversize(bytes.count, path: path)
             document = try DocumentReaders.reader(for: format).read(bytes: bytes, path: path)
         } catch {
             return FileReport(path: path, kind: nil, date: nil, error: error, findings: [])

@@ -6,6 +6,16 @@ public protocol DocumentReader: Sendable {
 }
 
 public enum DocumentReaders {
+    /// The largest document read, four times what a Word document may inflate to: no council
+    /// document comes near it, a file past it is refused before it is read, and every offset
+    /// into a document's text fits the 32 bits a word keeps its range in.
+    public static let maximumSize = 256 << 20
+
+    static func refuseOversize(_ size: Int, path: String) throws(ReadError) {
+        guard size > maximumSize else { return }
+        throw ReadError(path: path, message: "too large to lint (\(size >> 20) MB; documents over \(maximumSize >> 20) MB are refused)")
+    }
+
     public static func reader(for format: DocumentFormat) -> any DocumentReader {
         switch format {
         case .plainText: PlainTextReader()

@@ -55,6 +55,10 @@ public struct LintInput: Sendable {
                 throw ReadError(path: displayPath, message: "cannot be read (permission denied?)")
             }
             defer { try? handle.close() }
+            var status = stat()
+            if fstat(handle.fileDescriptor, &status) == 0 {
+                try DocumentReaders.refuseOversize(Int(status.st_size), path: displayPath)
+            }
             do {
                 return Array(try handle.readToEnd() ?? Data())
             } catch {

@@ -92,7 +92,8 @@ public struct Word: Sendable, Hashable, BitwiseCopyable {
     public let lower: WordText
     /// UTF-8 range in the block's text.
     public var range: Range<Int> { Int(start)..<Int(end) }
-    // 32 bits each (a block of 4 GB is not read), so that a word takes 56 bytes, not 64.
+    // 32 bits each, so that a word takes 56 bytes, not 64: no document over
+    // `DocumentReaders.maximumSize` is read, so no offset outgrows them.
     private let start: UInt32
     private let end: UInt32
     private let traits: Traits

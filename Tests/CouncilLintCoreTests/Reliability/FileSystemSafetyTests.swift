@@ -38,6 +38,25 @@ final class FileSystemSafetyTests: XCTestCase {
         XCTAssertEqual(inputs.map(\.displayPath), [folder + "/minutes/april.txt"])
     }
 
+    func test_fileOverTheSizeLimit_isRefusedUnread_andTheOthersAreLinted() throws {
+        try write(SampleMinutes.withCapabilityMatter, to: "minutes/april.txt")
+        // A sparse file, 64 GB long on paper and nothing on disk: more than the machine's memory,
+        // so the run only passes if the file is refused before it is read.
+        let huge = folder + "/minutes/archive.txt"
+        XCTAssertTrue(FileManager.default.createFile(atPath: huge, contents: nil))
+        XCTAssertEqual(truncate(huge, 64 << 30), 0, String(cString: strerror(errno)))
+        let report = linter.lint(InputExpander.expand([folder + "/minutes"]))
+        let refused = try XCTUnwrap(report.files.first { $0.path == huge })
+        XCTAssertEqual(refused.error?.description, huge + ": too large to lint (65536 MB; documents over 256 MB are refused)")
+        XCTAssertFalse(try XCTUnwrap(report.files.first { $0.path.hasSuffix("april.txt") }).findings.isEmpty)
+    }
+
+    func test_bytesOverTheSizeLimit_areRefused_whereverTheyComeFrom() {
+        let bytes = [UInt8](repeating: UInt8(ascii: "a"), count: DocumentReaders.maximumSize + 1)
+        let report = linter.lint(bytes: bytes, path: "-", format: .plainText, profile: nil)
+        XCTAssertEqual(report.error?.message, "too large to lint (256 MB; documents over 256 MB are refused)")
+    }
+
     func test_fileRemovedDuringTheRun_isALocatedError_andTheOthersAreLinted() throws {
         for name in ["april", "may", "june"] { try write(SampleMinutes.withCapabilityMatter, to: "minutes/\(name).txt") }
         let inputs = InputExpander.expand([folder + "/minutes"])
