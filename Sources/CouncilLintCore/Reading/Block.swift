@@ -222,7 +222,8 @@ public struct BlockTextBuilder {
     }
 
     /// The byte length of the scalar at `index` when it is one `isFoldable` folds, else 0,
-    /// read from the UTF-8 of the folded scalars without decoding.
+    /// read from the UTF-8 of the folded scalars without decoding (a test checks the two agree
+    /// on every scalar of the Basic Multilingual Plane).
     @inline(__always)
     static func foldableLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
         guard index < bytes.count else { return 0 }

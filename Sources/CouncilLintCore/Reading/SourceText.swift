@@ -45,32 +45,17 @@ public struct SourceText: Sendable {
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
             throw ReadError(path: path, line: 1, message: "not a text document (it is a zip archive; only .docx files are read as Word documents)")
         }
-        let (containsNUL, controls, sampleCount) = bytes.withUnsafeBufferPointer { bytes in
-            let sample = UnsafeBufferPointer(rebasing: bytes.prefix(8192))
-            var containsNUL = false
-            var controls = 0
-            var index = 0
-            while index < sample.count {
-                let end = min(index + 8, sample.count)
-                // Eight bytes at a time: the test is non-zero whenever one of them is below 0x20.
-                if end - index == 8, let base = sample.baseAddress,
-                   case let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self),
-                   (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080 == 0 {
-                    index = end
-                    continue
-                }
-                for byte in sample[index..<end] where byte < 0x20 {
-                    if byte == 0 { containsNUL = true }
-                    if byte != 0x09 && byte != 0x0A && byte != 0x0C && byte != 0x0D { controls += 1 }
-                }
-                index = end
-            }
-            return (containsNUL, controls, sample.count)
+        let sample = bytes.prefix(8192)
+        var containsNUL = false
+        var controls = 0
+        for byte in sample where byte < 0x20 {
+            if byte == 0 { containsNUL = true }
+            if byte != 0x09 && byte != 0x0A && byte != 0x0C && byte != 0x0D { controls += 1 }
         }
         if containsNUL {
             throw ReadError(path: path, line: 1, message: "not a text document (it contains NUL bytes)")
         }
-        if sampleCount >= 32 && controls * 10 > sampleCount {
+        if sample.count >= 32 && controls * 10 > sample.count {
             throw ReadError(path: path, line: 1, message: "not a text document (it looks like binary data)")
         }
     }

@@ -1,7 +1,8 @@
 import XCTest
 @testable import CouncilLintCore
 
-/// The byte counts the readers' columns rest on, which go eight bytes at a time.
+/// The byte-level answers the readers rest on, each against what Swift or the scalar-level
+/// definition says.
 final class UTF8BytesTests: XCTestCase {
     func test_scalarCount_agreesWithSwift_atEveryLengthAndOffset() {
         let text = "Cllr Ó Súilleabháin — 12 May · item 25/041 ✓ 👍🏽 café naïve"
@@ -23,5 +24,27 @@ final class UTF8BytesTests: XCTestCase {
             bytes[position] = 0xC3
             XCTAssertEqual(bytes.withUnsafeBufferPointer { UTF8Bytes.asciiPrefixLength($0) }, position)
         }
+    }
+
+    func test_foldableLength_agreesWithIsFoldable_forEveryScalarOfTheBasicPlane() {
+        for value in UInt32(0)...0xFFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let bytes = Array(String(scalar).utf8) + [UInt8(ascii: "x")]
+            let length = bytes.withUnsafeBufferPointer { BlockTextBuilder.foldableLength($0, at: 0) }
+            XCTAssertEqual(length, BlockTextBuilder.isFoldable(scalar) ? bytes.count - 1 : 0, "U+\(String(value, radix: 16))")
+        }
+    }
+
+    func test_plainLines_holdOnlyScalarsThatStandAloneAsCharacters() {
+        // On a plain line the bytes answer for Characters: no scalar may join its neighbours.
+        var plainScalars = 0
+        for value in UInt32(0x20)...0x2FFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let bytes = Array(String(scalar).utf8)
+            guard bytes.withUnsafeBufferPointer({ LineText($0).isPlain }) else { continue }
+            plainScalars += 1
+            XCTAssertEqual("a\(scalar)a".count, 3, "U+\(String(value, radix: 16)) joins a neighbour")
+        }
+        XCTAssertGreaterThan(plainScalars, 700, "the Latin and punctuation ranges are plain")
     }
 }

@@ -65,16 +65,16 @@ final class TextInputSafetyTests: XCTestCase {
         }
     }
 
-    func test_controlBytesInAnyOfTheEightByteLanes_areCounted_andAllowedControlsAreNot() {
-        // The sample is tested eight bytes at a time: a control byte in every lane must count.
+    func test_controlBytesOneByteInEight_areBinary_whereverTheyFall_andAllowedControlsAreNot() {
+        // One byte in eight is past the one-in-ten limit, at each of the eight offsets.
         let text = Array("Café minutes, 12 May 2025 — item 25/041: the Clerk reported on it.".utf8.prefix(64))
-        for lane in 0..<8 {
+        for offset in 0..<8 {
             var bytes = text
-            for position in stride(from: lane, to: bytes.count, by: 8) { bytes[position] = 0x01 }
+            for position in stride(from: offset, to: bytes.count, by: 8) { bytes[position] = 0x01 }
             XCTAssertEqual(refusal(bytes, as: .plainText)?.message, "not a text document (it looks like binary data)",
-                           "control bytes in lane \(lane)")
+                           "control bytes from offset \(offset)")
         }
-        let allowed = (0..<64).flatMap { lane in [UInt8(ascii: "a"), [0x09, 0x0A, 0x0C, 0x0D][lane % 4]] }
+        let allowed = (0..<64).flatMap { index in [UInt8(ascii: "a"), [0x09, 0x0A, 0x0C, 0x0D][index % 4]] }
         XCTAssertNoThrow(try read(allowed, as: .plainText))
     }
 
