@@ -35,13 +35,40 @@ public struct MemberIdentity: Sendable, Hashable {
 /// "Councillor P. Hale" and "Cllr Peter Hale" are one member where nothing contradicts it.
 public struct MemberDirectory: Sendable {
     public private(set) var identities: [MemberIdentity] = []
-    /// Identities by surname, so resolving stays linear however many councillors are named.
+    /// Identities by surname, and those with a given name by both names, so that resolving
+    /// stays linear however many councillors are named and however many share a surname.
     private var bySurname: [String: [Int]] = [:]
+    private var byFullName: [FullName: [Int]] = [:]
+    /// Identities with no given name yet, by surname.
+    private var unnamedBySurname: [String: [Int]] = [:]
+
+    private struct FullName: Hashable {
+        let surname: String
+        let firstName: String
+    }
 
     private mutating func add(surname: String, firstName: String?, initial: Character?, profileName: String?) {
-        bySurname[surname, default: []].append(identities.count)
-        identities.append(MemberIdentity(id: identities.count, surname: surname, firstName: firstName,
-                                         initial: initial, profileName: profileName))
+        let id = identities.count
+        bySurname[surname, default: []].append(id)
+        identities.append(MemberIdentity(id: id, surname: surname, firstName: nil, initial: nil, profileName: profileName))
+        name(id, firstName: firstName, initial: initial)
+    }
+
+    /// Sets identity `id`'s given name and initial, keeping the indexes in step.
+    private mutating func name(_ id: Int, firstName: String?, initial: Character?) {
+        let surname = identities[id].surname
+        if let old = identities[id].firstName {
+            byFullName[FullName(surname: surname, firstName: old)]?.removeAll { $0 == id }
+        } else {
+            unnamedBySurname[surname]?.removeAll { $0 == id }
+        }
+        identities[id].firstName = firstName
+        identities[id].initial = initial
+        if let firstName {
+            byFullName[FullName(surname: surname, firstName: firstName), default: []].append(id)
+        } else {
+            unnamedBySurname[surname, default: []].append(id)
+        }
     }
 
     private static let titleWords: WordSet = ["cllr", "cllrs", "councillor", "councillors", "coun", "clr", "cllor"]
@@ -181,17 +208,11 @@ public struct MemberDirectory: Sendable {
     /// so that bare surnames can then be resolved against them.
     public mutating func learn<Mentions: Collection>(_ mentions: Mentions) where Mentions.Element == MemberMention {
         for mention in mentions where !mention.isInitialsOnly && (mention.firstName != nil || mention.initial != nil) {
-            if candidates(for: mention).isEmpty {
-                let sameSurname = bySurname[mention.surname] ?? []
-                if sameSurname.count == 1, identities[sameSurname[0]].initial == nil, identities[sameSurname[0]].profileName == nil {
-                    identities[sameSurname[0]].firstName = mention.firstName
-                    identities[sameSurname[0]].initial = mention.initial
-                    continue
-                }
+            let found = candidates(for: mention)
+            if found.isEmpty {
                 add(surname: mention.surname, firstName: mention.firstName, initial: mention.initial, profileName: nil)
-            } else if let only = candidates(for: mention).first, candidates(for: mention).count == 1,
-                      identities[only].firstName == nil, let first = mention.firstName {
-                identities[only].firstName = first
+            } else if found.count == 1, identities[found[0]].firstName == nil, let first = mention.firstName {
+                name(found[0], firstName: first, initial: identities[found[0]].initial)
             }
         }
         for mention in mentions where !mention.isInitialsOnly && mention.firstName == nil && mention.initial == nil {
@@ -225,13 +246,15 @@ public struct MemberDirectory: Sendable {
         return identities.first { $0.profileName?.lowercased() == lower }?.id
     }
 
+    /// The identities `mention` may name, in no particular order: those of its surname whose
+    /// given name and initial, where known, are the mention's.
     private func candidates(for mention: MemberMention) -> [Int] {
-        (bySurname[mention.surname] ?? []).filter { index in
-            let identity = identities[index]
-            guard identity.surname == mention.surname else { return false }
-            if let first = mention.firstName, let known = identity.firstName, first != known { return false }
-            if let initial = mention.initial, let known = identity.initial, initial != known { return false }
-            return true
+        let sameNames = if let first = mention.firstName {
+            (byFullName[FullName(surname: mention.surname, firstName: first)] ?? []) + (unnamedBySurname[mention.surname] ?? [])
+        } else {
+            bySurname[mention.surname] ?? []
         }
+        guard let initial = mention.initial else { return sameNames }
+        return sameNames.filter { identities[$0].initial.map { $0 == initial } ?? true }
     }
 }

@@ -97,6 +97,33 @@ final class MeetingRecordTests: XCTestCase {
         XCTAssertEqual(hales.count, 1, "Cllr Peter Hale, Cllr Hale and PH are one member")
     }
 
+    func test_memberNames_keepNamesakesApart_andLeaveAmbiguousMentionsUnresolved() throws {
+        let document = try analyse("""
+        Minutes of the meeting of Ashby Parish Council held on 3 March 2025.
+        Present: Cllr Peter Hale, Cllr Susan Hale, Cllr R. Hale, Cllr Dray
+        Cllr Dray proposed the budget. Cllr David Dray seconded it.
+        """)
+        let directory = document.meeting.directory
+        XCTAssertEqual(Set(directory.identities.filter { $0.surname == "hale" }.map(\.displayName)),
+                       ["Cllr Peter Hale", "Cllr Susan Hale", "Cllr R Hale"])
+        func mention(_ first: String?, _ initial: Character?, _ surname: String) -> MemberMention {
+            MemberMention(sentenceIndex: 0, wordRange: 0..<2, firstName: first, initial: initial, surname: surname, isInitialsOnly: false)
+        }
+        XCTAssertEqual(directory.resolve(mention("susan", "s", "hale")).map(document.memberName), "Cllr Susan Hale")
+        XCTAssertEqual(directory.resolve(mention(nil, "r", "hale")).map(document.memberName), "Cllr R Hale")
+        XCTAssertEqual(directory.resolve(mention("robert", "r", "hale")).map(document.memberName), "Cllr R Hale",
+                       "a given name matches the member known only by its initial")
+        XCTAssertNil(directory.resolve(mention(nil, "p", "dale")))
+        XCTAssertNil(directory.resolve(mention(nil, nil, "hale")), "three Cllrs Hale: a bare surname is ambiguous")
+        XCTAssertNil(directory.resolve(mention("paul", "p", "hale")), "Paul is none of them")
+        XCTAssertEqual(directory.identities.filter { $0.surname == "dray" }.map(\.displayName), ["Cllr David Dray"])
+
+        let profile = try CouncilProfile.parse(bytes: Array(#"{"members": [{"name": "Dray"}]}"#.utf8), path: "p.json").0
+        let withProfile = try analyse("Present: Cllr David Dray, Cllr Dray", profile: profile).meeting.directory
+        XCTAssertEqual(withProfile.identities.map(\.firstName), ["david"], "the profile's member learns its given name")
+        XCTAssertEqual(withProfile.resolve(mention("david", "d", "dray")), withProfile.identity(named: "Dray"))
+    }
+
     func test_profileMembers_areRecognisedByAliasAndInitial() throws {
         let profile = try CouncilProfile.parse(bytes: Array(#"{"members": [{"name": "Peter Hale", "aliases": ["The Mayor"]}]}"#.utf8), path: "p.json").0
         let document = try analyse(minutes, profile: profile)
