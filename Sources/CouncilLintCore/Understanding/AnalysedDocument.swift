@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Everything the checks know about one document: its blocks, kind, date, items, the
 /// session of every sentence, and the record of the meeting's people. Built once per file;
 /// rules only read it.
@@ -16,19 +18,31 @@ public struct AnalysedDocument: Sendable {
     public let pressRelease: PressRelease?
 
     public init(_ document: Document, profile: CouncilProfile?, kind override: DocumentKind? = nil) {
+        self.init(document, profile: profile, kind: override, concurrentFrom: LargeDocument.sentences)
+    }
+
+    /// A document of at least `concurrentSentences` sentences has its meeting record read on
+    /// one thread while its kind, sessions and employee references are found on another.
+    init(_ document: Document, profile: CouncilProfile?, kind override: DocumentKind?, concurrentFrom concurrentSentences: Int) {
         self.document = document
         self.profile = profile
         let text = ItemSegmenter.segment(document)
         self.text = text
-        let kind = override ?? DocumentKindClassifier.classify(text, blocks: document.blocks)
-        self.kind = kind
-        self.sessions = SessionTracker.sessions(of: text, kind: kind, blocks: document.blocks)
+        let mentions = text.sentences.map { MemberDirectory.mentions(in: $0) }
         let known = profile?.members.map { (name: $0.name, aliases: $0.aliases) } ?? []
-        let meeting = MeetingRecord.read(text, knownMembers: known)
+        let staffFinder = StaffReferenceFinder(employeeNames: profile?.employees.map(\.name) ?? [],
+                                               memberNames: profile?.members.map(\.name) ?? [])
+        let (meeting, (kind, sessions, staffReferences)) = LargeDocument.both(
+            concurrently: text.sentences.count >= concurrentSentences,
+            { MeetingRecord.read(text, mentions: mentions, knownMembers: known) },
+            {
+                let kind = override ?? DocumentKindClassifier.classify(text, blocks: document.blocks)
+                return (kind, SessionTracker.sessions(of: text, kind: kind, blocks: document.blocks),
+                        staffFinder.references(in: text, mentions: mentions))
+            })
+        self.kind = kind
+        self.sessions = sessions
         self.meeting = meeting
-        let staffReferences = StaffReferenceFinder(employeeNames: profile?.employees.map(\.name) ?? [],
-                                                   memberNames: profile?.members.map(\.name) ?? [])
-            .references(in: text, mentions: meeting.mentions)
         self.staffReferences = staffReferences
         if kind == .pressRelease {
             let release = PressRelease(text: text, document: document, meeting: meeting, staffReferences: staffReferences, profile: profile)
@@ -62,5 +76,25 @@ extension AnalysedDocument {
         let lastBefore = movements.last { $0.sentenceIndex <= sentence }
         if let lastBefore { return lastBefore.kind == .left }
         return saidTheyWouldLeave || movements.contains { $0.kind == .left }
+    }
+}
+
+/// A document of many thousands of sentences (a whole year's minutes in one file, say): its
+/// analysis takes long enough for two independent parts of it to be worth running at once.
+/// Ordinary documents are analysed on one thread: a run over many of them already keeps every
+/// core busy with a document each.
+enum LargeDocument {
+    static let sentences = 5_000
+
+    /// The results of `first` and `second`, run on two threads when `concurrently`.
+    static func both<First, Second>(concurrently: Bool, _ first: () -> First, _ second: () -> Second) -> (First, Second) {
+        guard concurrently else { return (first(), second()) }
+        var firstResult: First?
+        var secondResult: Second?
+        // Each result is written by one thread and read once both have finished.
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            if part == 0 { firstResult = first() } else { secondResult = second() }
+        }
+        return (firstResult!, secondResult!)
     }
 }

@@ -34,9 +34,9 @@ enum DocumentKindClassifier {
         var minutes = 0.0, agenda = 0.0, press = 0.0
         for sentence in text.sentences {
             let weight = sentence.index < 6 ? 4.0 : 1.0
-            minutes += weight * Double(minutesSignals.matches(in: sentence.words).count)
-            agenda += weight * Double(agendaSignals.matches(in: sentence.words).count)
-            press += weight * Double(pressSignals.matches(in: sentence.words).count)
+            minutes += weight * Double(minutesSignals.matchCount(in: sentence.words))
+            agenda += weight * Double(agendaSignals.matchCount(in: sentence.words))
+            press += weight * Double(pressSignals.matchCount(in: sentence.words))
         }
         // A release's end marker ("ENDS", "-ENDS-" on its own line) is the convention of no other kind.
         if text.sentences.contains(where: { PressReleaseLayout.isEndMarker($0.words) }) { press += 10 }

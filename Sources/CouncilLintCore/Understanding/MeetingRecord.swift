@@ -30,8 +30,8 @@ public struct MeetingRecord: Sendable {
         dispensations.contains { ($0.members?.contains(member) ?? true) && ($0.items?.contains(item) ?? true) }
     }
 
-    static func read(_ text: DocumentText, knownMembers: [(name: String, aliases: [String])]) -> MeetingRecord {
-        let mentions = text.sentences.map { MemberDirectory.mentions(in: $0) }
+    /// `mentions` are the councillor mentions of each sentence.
+    static func read(_ text: DocumentText, mentions: [[MemberMention]], knownMembers: [(name: String, aliases: [String])]) -> MeetingRecord {
         var directory = MemberDirectory(known: knownMembers)
         directory.learn(mentions.joined())
         let attendance = AttendanceReader.read(text, mentions: mentions, directory: directory)

@@ -36,8 +36,9 @@ public struct PhraseMatcher: Sendable {
     private var byFirstWord = WordTable<Range<Int>>()
     /// Phrases that start with a prefix or a number, tried at every word.
     private var openCandidates: [Candidate] = []
-    /// The words that start phrases, for `mayMatch(in:)`.
+    /// The words that start phrases, for `mayMatch(in:)` and, word by word, for `candidateRuns`.
     private let firstWordSignature: WordSignature
+    private let firstWordFilter: FirstWordFilter
     public private(set) var phrases: [String] = []
 
     public init<S: Sequence>(_ phrases: S) where S.Element == String {
@@ -66,6 +67,7 @@ public struct PhraseMatcher: Sendable {
             candidates += group
         }
         firstWordSignature = WordSignature(firstWords)
+        firstWordFilter = FirstWordFilter(firstWords)
     }
 
     /// False when no phrase can match in `words`: none opens with a prefix or a number, and
@@ -79,15 +81,28 @@ public struct PhraseMatcher: Sendable {
 
     /// Every match in `words`, longest first at each starting word, in order of position.
     public func matches(in words: Words) -> [Match] {
-        guard mayMatch(in: words) else { return [] }
-        return words.withUnsafeBufferPointer { words in
-            var found: [Match] = []
+        var found: [Match] = []
+        forEachMatch(in: words) { found.append(Match(phrase: phrases[$0], wordRange: $1)) }
+        return found
+    }
+
+    /// How many matches `matches(in:)` finds, without building them.
+    public func matchCount(in words: Words) -> Int {
+        var count = 0
+        forEachMatch(in: words) { _, _ in count += 1 }
+        return count
+    }
+
+    /// Calls `body` with the phrase and word range of every match in `words`, as `matches(in:)` lists them.
+    @inline(__always)
+    private func forEachMatch(in words: Words, _ body: (Int, Range<Int>) -> Void) {
+        guard mayMatch(in: words) else { return }
+        words.withUnsafeBufferPointer { words in
             for start in 0..<words.count {
                 guard let runs = candidateRuns(at: start, in: words),
                       let best = longestMatch(at: start, runs, in: words, stopAtFirst: false) else { continue }
-                found.append(Match(phrase: phrases[best.phrase], wordRange: start..<best.end))
+                body(best.phrase, start..<best.end)
             }
-            return found
         }
     }
 
@@ -121,6 +136,7 @@ public struct PhraseMatcher: Sendable {
     /// common case, answered by a table probe), phrases opening with a prefix or a number aside.
     @inline(__always)
     private func candidateRuns(at start: Int, in words: UnsafeBufferPointer<Word>) -> (word: Range<Int>, stem: Range<Int>)? {
+        guard firstWordFilter.mayStart(words[start]) else { return openCandidates.isEmpty ? nil : (0..<0, 0..<0) }
         let wordRun = byFirstWord.value(for: words[start].lower) ?? 0..<0
         let stemRun = words[start].isPossessive ? byFirstWord.value(for: words[start].stem) ?? 0..<0 : 0..<0
         guard !wordRun.isEmpty || !stemRun.isEmpty || !openCandidates.isEmpty else { return nil }

@@ -281,3 +281,30 @@ struct WordSignature: Sendable, BitwiseCopyable {
         bits & other.bits != 0
     }
 }
+
+/// Which words a vocabulary's phrases start with, by eight bits of their keys: a 256-bit Bloom
+/// filter a matcher asks about each word before it probes its table, a test of one bit where a
+/// probe hashes into the table and compares.
+struct FirstWordFilter: Sendable {
+    private var bits = InlineArray<4, UInt64>(repeating: 0)
+
+    init(_ words: some Sequence<WordText>) {
+        for word in words {
+            let bit = Self.bit(word.key)
+            bits[bit >> 6] |= 1 << (bit & 63)
+        }
+    }
+
+    // Bits 48 to 55: `WordTable` places words by the lowest bits, `WordSignature` by the top six.
+    @inline(__always)
+    private static func bit(_ key: UInt64) -> Int {
+        Int(truncatingIfNeeded: key >> 48) & 255
+    }
+
+    /// False only when no phrase starts with the word, nor with its stem when it is a possessive.
+    @inline(__always)
+    func mayStart(_ word: Word) -> Bool {
+        let bit = Self.bit(word.key), stemBit = Self.bit(word.stemKey)
+        return (bits[bit >> 6] >> (bit & 63)) & 1 != 0 || (bits[stemBit >> 6] >> (stemBit & 63)) & 1 != 0
+    }
+}

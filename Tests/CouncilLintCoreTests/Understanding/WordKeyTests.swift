@@ -58,6 +58,28 @@ final class WordKeyTests: XCTestCase {
         XCTAssertLessThan(sharing.count, 2_000 * 5 / 64 + 60)
     }
 
+    func test_firstWordFilter_neverRulesOutAFirstWord_possessivesThroughTheirStems_andRulesOutMostOthers() {
+        let firstWords = (0..<20).map { WordText("word\($0)") }
+        let filter = FirstWordFilter(firstWords)
+        for index in 0..<20 {
+            XCTAssertTrue(filter.mayStart(words("Word\(index)")[0]))
+            XCTAssertTrue(filter.mayStart(words("word\(index)'s")[0]), "a possessive starts its stem's phrases")
+        }
+        let passing = (20..<2_020).filter { filter.mayStart(words("word\($0)")[0]) }
+        // Twenty words set at most twenty of the 256 bits.
+        XCTAssertLessThan(passing.count, 2_000 * 20 / 256 + 60)
+    }
+
+    func test_matchCount_countsWhatMatchesFinds() {
+        let matcher = PhraseMatcher(["the clerk", "clerk", "reported", "report*", "#"])
+        for text in ["The Clerk reported that the clerk's report of 3 May was noted", "Nothing here", "Reports, reporting; 12 and 14"] {
+            let sentence = Words(words(text))
+            XCTAssertEqual(matcher.matchCount(in: sentence), matcher.matches(in: sentence).count, text)
+        }
+        XCTAssertEqual(matcher.matchCount(in: Words(words("The Clerk reported on item 6"))), 4,
+                       "one match at each word where one starts: the clerk, clerk, reported, 6")
+    }
+
     func test_laterEntries_replaceEarlierOnes() {
         XCTAssertEqual(WordTable([("his", false), ("HIS", true)]).value(for: words("his")[0]), true)
     }
