@@ -108,8 +108,7 @@ enum DocumentDating {
 
     /// A line that is only a date, perhaps after a masthead: "28 April 2026", "Harnford Borough Council, 3 March 2026".
     private static func isStandalone(_ date: RecognizedDate, in sentence: Sentence) -> Bool {
-        let others = sentence.words.filter { !date.utf8Range.contains($0.range.lowerBound) }
-        return others.count <= 6 && others.allSatisfy { $0.isCapitalised }
+        sentence.words.hasFewCapitalisedWords(outside: date.utf8Range, atMost: 6)
     }
 
     /// The dates of the opening sentences, at most `datesPerSentence` of each: a sentence listing

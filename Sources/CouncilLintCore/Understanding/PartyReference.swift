@@ -112,8 +112,12 @@ public struct PartyReferenceFinder: Sendable {
 
     /// A headline in Title Case capitalises every word, so capitals say nothing about names there.
     private func isTitleCase(_ sentence: Sentence) -> Bool {
-        let long = sentence.words.filter { $0.lower.count >= 4 }
-        return long.count >= 3 && long.allSatisfy(\.isCapitalised)
+        var long = 0
+        for word in sentence.words where word.lower.count >= 4 {
+            guard word.isCapitalised else { return false }
+            long += 1
+        }
+        return long >= 3
     }
 }
 

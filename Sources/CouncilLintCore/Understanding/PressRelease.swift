@@ -217,8 +217,7 @@ enum PressReleaseLayout {
         if let last = words.last, last.lower == "council", words.allSatisfy(\.isCapitalised) { return true }
         let dates = DateRecognizer.dates(in: block.text)
         if let date = dates.first, date.yearIsExplicit || date.statedWeekday != nil {
-            let outside = words.filter { !date.utf8Range.contains($0.range.lowerBound) }
-            return outside.count <= 6 && outside.allSatisfy(\.isCapitalised)
+            return words.hasFewCapitalisedWords(outside: date.utf8Range, atMost: 6)
         }
         return false
     }

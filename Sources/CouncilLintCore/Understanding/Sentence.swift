@@ -225,6 +225,20 @@ public struct Words: RandomAccessCollection, Sendable {
     }
 }
 
+extension Words {
+    /// Whether at most `limit` words start outside `utf8Range` and every one of them is
+    /// capitalised: a line that is only a date, perhaps after a masthead ("Harnford Borough
+    /// Council, 3 March 2026"). Counted in place, as it is asked of many lines.
+    func hasFewCapitalisedWords(outside utf8Range: Range<Int>, atMost limit: Int) -> Bool {
+        var outside = 0
+        for word in self where !utf8Range.contains(word.range.lowerBound) {
+            outside += 1
+            if outside > limit || !word.isCapitalised { return false }
+        }
+        return true
+    }
+}
+
 /// A sentence (or sentence-like fragment: a heading, a list line) of one block, the unit most
 /// checks read. Items and session states are assigned per sentence.
 ///

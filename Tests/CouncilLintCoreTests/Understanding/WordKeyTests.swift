@@ -80,6 +80,18 @@ final class WordKeyTests: XCTestCase {
                        "one match at each word where one starts: the clerk, clerk, reported, 6")
     }
 
+    func test_fewCapitalisedWords_outsideARange_isALineThatIsOnlyADate() {
+        func check(_ text: String, date: String) -> Bool {
+            let start = text.utf8.count - date.utf8.count
+            return Words(words(text)).hasFewCapitalisedWords(outside: start..<text.utf8.count, atMost: 6)
+        }
+        XCTAssertTrue(check("28 April 2026", date: "28 April 2026"))
+        XCTAssertTrue(check("Harnford Borough Council, 3 March 2026", date: "3 March 2026"))
+        XCTAssertFalse(check("The park reopens on 3 March 2026", date: "3 March 2026"), "a lowercase word")
+        XCTAssertFalse(check("Harnford Borough Council Press Office News Desk Team, 3 March 2026", date: "3 March 2026"),
+                       "seven words besides the date")
+    }
+
     func test_laterEntries_replaceEarlierOnes() {
         XCTAssertEqual(WordTable([("his", false), ("HIS", true)]).value(for: words("his")[0]), true)
     }
