@@ -5,7 +5,8 @@
 /// number-like word.
 ///
 /// Every check asks its vocabularies about every sentence, so a word that starts no phrase
-/// costs one table probe, and the compiled phrases are plain values: matching copies no strings.
+/// costs a bit test (now and then a table probe), and the compiled phrases are plain values:
+/// matching copies no strings.
 public struct PhraseMatcher: Sendable {
     public struct Match: Sendable, Hashable {
         public let phrase: String
@@ -133,7 +134,8 @@ public struct PhraseMatcher: Sendable {
 
     /// The phrases that may start at `words[start]`: those of the word and those of a
     /// possessive's stem ("clerk's" starts the phrases of "clerk"); nil when none may (the
-    /// common case, answered by a table probe), phrases opening with a prefix or a number aside.
+    /// common case, answered by the first-word filter or else a table probe), phrases opening
+    /// with a prefix or a number aside.
     @inline(__always)
     private func candidateRuns(at start: Int, in words: UnsafeBufferPointer<Word>) -> (word: Range<Int>, stem: Range<Int>)? {
         guard firstWordFilter.mayStart(words[start]) else { return openCandidates.isEmpty ? nil : (0..<0, 0..<0) }
