@@ -291,7 +291,7 @@ struct FirstWordFilter: Sendable {
     init(_ words: some Sequence<WordText>) {
         for word in words {
             let bit = Self.bit(word.key)
-            bits[bit >> 6] |= 1 << (bit & 63)
+            bits[bit &>> 6] |= 1 &<< (bit & 63)
         }
     }
 
@@ -304,7 +304,11 @@ struct FirstWordFilter: Sendable {
     /// False only when no phrase starts with the word, nor with its stem when it is a possessive.
     @inline(__always)
     func mayStart(_ word: Word) -> Bool {
-        let bit = Self.bit(word.key), stemBit = Self.bit(word.stemKey)
-        return (bits[bit >> 6] >> (bit & 63)) & 1 != 0 || (bits[stemBit >> 6] >> (stemBit & 63)) & 1 != 0
+        contains(Self.bit(word.key)) || (word.isPossessive && contains(Self.bit(word.stemKey)))
+    }
+
+    @inline(__always)
+    private func contains(_ bit: Int) -> Bool {
+        bits[bit &>> 6] & (1 &<< (bit & 63)) != 0
     }
 }
