@@ -58,6 +58,8 @@ enum ParticipationReader {
     static func read(_ text: DocumentText, mentions: [[MemberMention]], initials: [[MemberMention]],
                      directory: MemberDirectory, attendance: Attendance) -> (acts: [Participation], abstentions: [Abstention]) {
         var acts: [Participation] = []
+        // Most mentions record an act: a long document's acts are not copied as the array grows.
+        acts.reserveCapacity(mentions.reduce(0) { $0 + $1.count })
         var abstentions: [Abstention] = []
         for sentence in text.sentences {
             guard let item = text.itemOfSentence[sentence.index] else { continue }
@@ -70,7 +72,10 @@ enum ParticipationReader {
                 else if voteAgainstLabels.contains(word) && isLabel(sentence, index) { labelEnds.append((index, .votedAgainst)) }
                 else if abstainLabels.contains(word) && isLabel(sentence, index) { labelEnds.append((index, nil)) }
             }
-            for mention in (mentions[sentence.index] + initials[sentence.index]).sorted(by: { $0.wordRange.lowerBound < $1.wordRange.lowerBound }) {
+            // A sentence's mentions are in order already; initials, rarer, are merged into them.
+            let sentenceMentions = initials[sentence.index].isEmpty ? mentions[sentence.index]
+                : (mentions[sentence.index] + initials[sentence.index]).sorted { $0.wordRange.lowerBound < $1.wordRange.lowerBound }
+            for mention in sentenceMentions {
                 guard let member = directory.resolve(mention, present: present) else { continue }
                 voteLabel = nil
                 if let label = labelEnds.last(where: { $0.index < mention.wordRange.lowerBound }) {
