@@ -59,18 +59,23 @@ public struct WordText: Sendable, Hashable, CustomStringConvertible, BitwiseCopy
         }
     }
 
-    /// A normalised word, as vocabularies are written.
+    /// A word as vocabularies are written, normalised here.
     init(_ word: String) {
-        var word = WordKey.normalised(word)
+        self.init(normalised: WordKey.normalised(word))
+    }
+
+    /// A word already normalised (`WordKey.normalised`).
+    init(normalised word: String) {
+        var word = word
         let count = word.count
         self = word.withUTF8 { WordText(lowered: $0, key: WordKey.of($0), count: count) }
     }
 
-    /// The first `capacity` bytes of a normalised `word` (cut at a character), to match as a prefix.
+    /// The first `capacity` bytes of an already normalised `word` (cut at a character), to match as a prefix.
     init(prefixOf word: String) {
         var kept = Substring(word)
         while kept.utf8.count > Self.capacity { kept = kept.dropLast() }
-        self.init(String(kept))
+        self.init(normalised: String(kept))
     }
 
     public func hasPrefix(_ literal: StaticString) -> Bool {

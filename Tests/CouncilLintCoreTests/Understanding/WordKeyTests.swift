@@ -92,6 +92,20 @@ final class WordKeyTests: XCTestCase {
                        "seven words besides the date")
     }
 
+    func test_vocabularyWords_normalisedOnce_areTheWordsNormalisedAgain() {
+        let phrases = RuleCatalogue.builtIn.rules.flatMap { $0.vocabulary.values.joined() } + ["Council’s", "CAFÉ", "İstanbul", "ÆSIR"]
+        XCTAssertGreaterThan(phrases.count, 500)
+        for phrase in phrases {
+            for token in WordKey.normalised(phrase).utf8.split(separator: UInt8(ascii: " ")).map({ String(Substring($0)) }) {
+                XCTAssertEqual(WordText(normalised: token), WordText(token), token)
+                XCTAssertEqual(WordText(normalised: token).count, WordText(token).count, token)
+            }
+            XCTAssertEqual(WordKey.normalised(phrase).utf8.split(separator: UInt8(ascii: " ")).count,
+                           WordKey.normalised(phrase).split(separator: " ").count, phrase)
+        }
+        XCTAssertTrue(PhraseMatcher(["the clerk’s report"]).contains(in: Words(words("THE CLERK'S REPORT was noted"))))
+    }
+
     func test_laterEntries_replaceEarlierOnes() {
         XCTAssertEqual(WordTable([("his", false), ("HIS", true)]).value(for: words("his")[0]), true)
     }
