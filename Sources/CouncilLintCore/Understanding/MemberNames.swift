@@ -50,24 +50,24 @@ public struct MemberDirectory: Sendable {
     private mutating func add(surname: String, firstName: String?, initial: Character?, profileName: String?) {
         let id = identities.count
         bySurname[surname, default: []].append(id)
-        identities.append(MemberIdentity(id: id, surname: surname, firstName: nil, initial: nil, profileName: profileName))
-        name(id, firstName: firstName, initial: initial)
+        identities.append(MemberIdentity(id: id, surname: surname, firstName: firstName, initial: initial, profileName: profileName))
+        indexByName(id)
     }
 
-    /// Sets identity `id`'s given name and initial, keeping the indexes in step.
-    private mutating func name(_ id: Int, firstName: String?, initial: Character?) {
-        let surname = identities[id].surname
-        if let old = identities[id].firstName {
-            byFullName[FullName(surname: surname, firstName: old)]?.removeAll { $0 == id }
-        } else {
-            unnamedBySurname[surname]?.removeAll { $0 == id }
-        }
+    /// Gives identity `id`, which has no given name yet, the given name `firstName`.
+    private mutating func learnFirstName(_ firstName: String, of id: Int) {
+        unnamedBySurname[identities[id].surname]?.removeAll { $0 == id }
         identities[id].firstName = firstName
-        identities[id].initial = initial
-        if let firstName {
-            byFullName[FullName(surname: surname, firstName: firstName), default: []].append(id)
+        indexByName(id)
+    }
+
+    /// Files identity `id` under its full name, or among its surname's identities with no given name.
+    private mutating func indexByName(_ id: Int) {
+        let identity = identities[id]
+        if let firstName = identity.firstName {
+            byFullName[FullName(surname: identity.surname, firstName: firstName), default: []].append(id)
         } else {
-            unnamedBySurname[surname, default: []].append(id)
+            unnamedBySurname[identity.surname, default: []].append(id)
         }
     }
 
@@ -212,7 +212,7 @@ public struct MemberDirectory: Sendable {
             if found.isEmpty {
                 add(surname: mention.surname, firstName: mention.firstName, initial: mention.initial, profileName: nil)
             } else if found.count == 1, identities[found[0]].firstName == nil, let first = mention.firstName {
-                name(found[0], firstName: first, initial: identities[found[0]].initial)
+                learnFirstName(first, of: found[0])
             }
         }
         for mention in mentions where !mention.isInitialsOnly && mention.firstName == nil && mention.initial == nil {
