@@ -9,42 +9,52 @@ public struct JSONWriter: Sendable {
 
     /// `value` as it is written `depth` levels into a document (its inner lines indented to match).
     func string(_ value: JSONValue, depth: Int) -> String {
-        var out = ""
+        var out: [UInt8] = []
         write(value, depth: depth, to: &out)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private func write(_ value: JSONValue, depth: Int, to out: inout String) {
+    // Written as UTF-8 bytes: appending to a String checked and grew it piece by piece, most of
+    // the cost of a report.
+    private func write(_ value: JSONValue, depth: Int, to out: inout [UInt8]) {
         switch value {
-        case .null: out += "null"
-        case .bool(let flag): out += flag ? "true" : "false"
-        case .number(let number): out += Self.literal(number)
+        case .null: Self.append("null", to: &out)
+        case .bool(let flag): Self.append(flag ? "true" : "false", to: &out)
+        case .number(let number): out.append(contentsOf: Self.literal(number).utf8)
         case .string(let text): Self.writeString(text, to: &out)
         case .array(let elements):
-            guard !elements.isEmpty else { out += "[]"; return }
-            out += "["
+            guard !elements.isEmpty else { Self.append("[]", to: &out); return }
+            out.append(UInt8(ascii: "["))
             for (offset, element) in elements.enumerated() {
-                out += offset == 0 ? "\n" : ",\n"
-                out += Self.indentation(depth + 1)
+                Self.append(offset == 0 ? "\n" : ",\n", to: &out)
+                Self.indent(depth + 1, to: &out)
                 write(element, depth: depth + 1, to: &out)
             }
-            out += "\n" + Self.indentation(depth) + "]"
+            out.append(UInt8(ascii: "\n"))
+            Self.indent(depth, to: &out)
+            out.append(UInt8(ascii: "]"))
         case .object(let members):
-            guard !members.isEmpty else { out += "{}"; return }
-            out += "{"
-            for (offset, key) in members.keys.sorted().enumerated() {
-                out += offset == 0 ? "\n" : ",\n"
-                out += Self.indentation(depth + 1)
-                Self.writeString(key, to: &out)
-                out += ": "
-                write(members[key] ?? .null, depth: depth + 1, to: &out)
+            guard !members.isEmpty else { Self.append("{}", to: &out); return }
+            out.append(UInt8(ascii: "{"))
+            for (offset, member) in members.sorted(by: { $0.key < $1.key }).enumerated() {
+                Self.append(offset == 0 ? "\n" : ",\n", to: &out)
+                Self.indent(depth + 1, to: &out)
+                Self.writeString(member.key, to: &out)
+                Self.append(": ", to: &out)
+                write(member.value, depth: depth + 1, to: &out)
             }
-            out += "\n" + Self.indentation(depth) + "}"
+            out.append(UInt8(ascii: "\n"))
+            Self.indent(depth, to: &out)
+            out.append(UInt8(ascii: "}"))
         }
     }
 
-    private static func indentation(_ depth: Int) -> String {
-        String(repeating: "  ", count: depth)
+    private static func append(_ literal: StaticString, to out: inout [UInt8]) {
+        literal.withUTF8Buffer { out.append(contentsOf: $0) }
+    }
+
+    private static func indent(_ depth: Int, to out: inout [UInt8]) {
+        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
     }
 
     /// Whole numbers print without a fraction (line numbers, counts); JSON has no NaN or infinity.
@@ -54,37 +64,32 @@ public struct JSONWriter: Sendable {
         return String(number)
     }
 
-    private static func writeString(_ text: String, to out: inout String) {
-        out += "\""
-        // The text between characters that need escaping is copied whole: appending scalar by
-        // scalar was most of a report's cost (citations and help quote the protocols).
-        let utf8 = text.utf8
-        var runStart = utf8.startIndex
-        var index = utf8.startIndex
-        while index < utf8.endIndex {
-            let byte = utf8[index]
-            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
-                index = utf8.index(after: index)
-                continue
+    private static func writeString(_ text: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { bytes in
+            // The bytes between those that need escaping are copied whole.
+            var runStart = 0
+            for (index, byte) in bytes.enumerated()
+            where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                switch byte {
+                case UInt8(ascii: "\""): append("\\\"", to: &out)
+                case UInt8(ascii: "\\"): append("\\\\", to: &out)
+                case 0x0A: append("\\n", to: &out)
+                case 0x0D: append("\\r", to: &out)
+                case 0x09: append("\\t", to: &out)
+                case 0x08: append("\\b", to: &out)
+                case 0x0C: append("\\f", to: &out)
+                default:
+                    let hex = String(byte, radix: 16)
+                    out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
+                }
+                runStart = index + 1
             }
-            out += text[runStart..<index]
-            switch byte {
-            case UInt8(ascii: "\""): out += "\\\""
-            case UInt8(ascii: "\\"): out += "\\\\"
-            case 0x0A: out += "\\n"
-            case 0x0D: out += "\\r"
-            case 0x09: out += "\\t"
-            case 0x08: out += "\\b"
-            case 0x0C: out += "\\f"
-            default:
-                let hex = String(byte, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            }
-            index = utf8.index(after: index)
-            runStart = index
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
         }
-        out += text[runStart..<utf8.endIndex]
-        out += "\""
+        out.append(UInt8(ascii: "\""))
     }
 }
 
