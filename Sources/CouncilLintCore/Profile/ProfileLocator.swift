@@ -39,13 +39,13 @@ public final class ProfileLocator: @unchecked Sendable {
     /// The file's folder as an absolute path without "." or ".." parts.
     private static func absoluteFolder(of path: String) -> String {
         let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        // Cut and compared as bytes: splitting the String by Characters cost more than the rest of the look-up.
+        let dot = UInt8(ascii: ".")
         var parts: [Substring] = []
-        for part in absolute.split(separator: "/") {
-            switch part {
-            case ".": continue
-            case "..": _ = parts.popLast()
-            default: parts.append(part)
-            }
+        for part in absolute.utf8.split(separator: UInt8(ascii: "/")) {
+            if part.count == 1 && part.first == dot { continue }
+            if part.count == 2 && part.allSatisfy({ $0 == dot }) { _ = parts.popLast(); continue }
+            parts.append(Substring(part))
         }
         _ = parts.popLast()
         return "/" + parts.joined(separator: "/")
