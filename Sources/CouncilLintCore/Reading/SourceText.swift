@@ -45,17 +45,19 @@ public struct SourceText: Sendable {
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
             throw ReadError(path: path, line: 1, message: "not a text document (it is a zip archive; only .docx files are read as Word documents)")
         }
-        let sample = bytes.prefix(8192)
+        let sampleCount = min(bytes.count, 8192)
         var containsNUL = false
         var controls = 0
-        for byte in sample where byte < 0x20 {
-            if byte == 0 { containsNUL = true }
-            if byte != 0x09 && byte != 0x0A && byte != 0x0C && byte != 0x0D { controls += 1 }
+        bytes.withUnsafeBufferPointer { buffer in
+            UTF8Bytes.forEachByte(below: 0x20, in: UnsafeBufferPointer(rebasing: buffer[..<sampleCount])) { byte in
+                if byte == 0 { containsNUL = true }
+                if byte != 0x09 && byte != 0x0A && byte != 0x0C && byte != 0x0D { controls += 1 }
+            }
         }
         if containsNUL {
             throw ReadError(path: path, line: 1, message: "not a text document (it contains NUL bytes)")
         }
-        if sample.count >= 32 && controls * 10 > sample.count {
+        if sampleCount >= 32 && controls * 10 > sampleCount {
             throw ReadError(path: path, line: 1, message: "not a text document (it looks like binary data)")
         }
     }

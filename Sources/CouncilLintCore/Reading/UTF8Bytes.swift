@@ -37,6 +37,47 @@ enum UTF8Bytes {
         return index
     }
 
+    /// The index of the first of `first`, `second` or `third` at or after `start` (the bytes'
+    /// count for none), eight bytes at a time: a byte loop over every block cost more than
+    /// what was done at the bytes it found.
+    static func firstIndex(of first: UInt8, _ second: UInt8, _ third: UInt8,
+                           in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = bytes.baseAddress else { return bytes.count }
+        var index = start
+        while index + 8 <= bytes.count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            let found = zeroBytes(word ^ repeated(first)) | zeroBytes(word ^ repeated(second)) | zeroBytes(word ^ repeated(third))
+            // The lowest flag is exact (a false one only follows a true one), and x86 is little-endian.
+            if found != 0 { return index + found.trailingZeroBitCount / 8 }
+            index += 8
+        }
+        while index < bytes.count, bytes[index] != first, bytes[index] != second, bytes[index] != third { index += 1 }
+        return index
+    }
+
+    /// Calls `body` with each byte below `limit` (at most 0x80), passing over eight bytes at a time.
+    static func forEachByte(below limit: UInt8, in bytes: UnsafeBufferPointer<UInt8>, _ body: (UInt8) -> Void) {
+        guard let base = bytes.baseAddress else { return }
+        var index = 0
+        while index + 8 <= bytes.count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            if (word &- repeated(limit)) & ~word & 0x8080_8080_8080_8080 != 0 {
+                for byte in UnsafeBufferPointer(rebasing: bytes[index..<index + 8]) where byte < limit { body(byte) }
+            }
+            index += 8
+        }
+        for byte in UnsafeBufferPointer(rebasing: bytes[index...]) where byte < limit { body(byte) }
+    }
+
+    /// A high bit in each byte of `word` that is zero (and perhaps in bytes above one that is).
+    private static func zeroBytes(_ word: UInt64) -> UInt64 {
+        (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
+    }
+
+    private static func repeated(_ byte: UInt8) -> UInt64 {
+        UInt64(byte) &* 0x0101_0101_0101_0101
+    }
+
     /// The scalar whose UTF-8 starts at `index` (valid UTF-8 assumed) and its byte length.
     static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: Unicode.Scalar, length: Int) {
         let lead = bytes[index]

@@ -291,12 +291,10 @@ public enum SentenceSplitter {
         var nextExtraBreak = 0
         var sentenceStart = 0
         var index = 0
-        while index < bytes.count {
+        while true {
+            index = UTF8Bytes.firstIndex(of: UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), in: bytes, from: index)
+            guard index < bytes.count else { break }
             let byte = bytes[index]
-            guard byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") else {
-                index += 1
-                continue
-            }
             // The item starts passed in begin sentences too: an item number after one is not a sentence.
             while nextExtraBreak < sortedExtraBreaks.count, sortedExtraBreaks[nextExtraBreak] <= index {
                 sentenceStart = max(sentenceStart, sortedExtraBreaks[nextExtraBreak])

@@ -26,6 +26,35 @@ final class UTF8BytesTests: XCTestCase {
         }
     }
 
+    func test_firstIndex_findsTheFirstOfThreeBytes_inAnyLaneAndFromAnyStart() {
+        let text = Array("Item 7. Agreed! Was it? No — 25/041.".utf8)
+        let wanted: Set<UInt8> = [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")]
+        for start in 0...text.count {
+            let expected = text[start...].firstIndex(where: wanted.contains) ?? text.count
+            let found = text.withUnsafeBufferPointer {
+                UTF8Bytes.firstIndex(of: UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), in: $0, from: start)
+            }
+            XCTAssertEqual(found, expected, "from \(start)")
+        }
+        // A byte one above a wanted one borrows in the lane arithmetic: it must not be taken for it.
+        let neighbours = Array("//////@@@@\"\"\"\"".utf8)
+        XCTAssertEqual(neighbours.withUnsafeBufferPointer {
+            UTF8Bytes.firstIndex(of: UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), in: $0, from: 0)
+        }, neighbours.count)
+    }
+
+    func test_forEachByte_passesEveryByteBelowTheLimit_andNoOther() {
+        var bytes: [UInt8] = []
+        for value in 0...255 { bytes.append(UInt8(value)); bytes.append(contentsOf: "abc".utf8) }
+        for limit: UInt8 in [0x01, 0x20, 0x21, 0x80] {
+            for length in [0, 7, 8, 9, bytes.count] {
+                var passed: [UInt8] = []
+                bytes.withUnsafeBufferPointer { UTF8Bytes.forEachByte(below: limit, in: UnsafeBufferPointer(rebasing: $0[..<length])) { passed.append($0) } }
+                XCTAssertEqual(passed, bytes[..<length].filter { $0 < limit }, "below \(limit), \(length) bytes")
+            }
+        }
+    }
+
     func test_foldableLength_agreesWithIsFoldable_forEveryScalarOfTheBasicPlane() {
         for value in UInt32(0)...0xFFFF {
             guard let scalar = Unicode.Scalar(value) else { continue }
