@@ -97,7 +97,8 @@ enum ItemSegmenter {
                 }
                 sawHeadingItem = true
             }
-            for index in words.indices.dropFirst() {
+            // Few words can be numbers: they are picked out here, before a call for each.
+            for index in words.indices.dropFirst() where words[index].mayBeItemNumber {
                 guard let number = inlineNumber(words, at: index, block: block, lastMajor: lastMajor) else { continue }
                 let title = titleWords(words, after: index + 1, wholeBlockIsTitle: false)
                 starts.append((words[index].range.lowerBound, number, title))

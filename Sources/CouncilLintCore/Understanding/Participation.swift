@@ -40,9 +40,25 @@ enum ParticipationReader {
     ]
     /// "Cllr X moved to the back of the room": moving, not moving a motion.
     private static let notMovingMotions: WordSet = ["into", "to", "from", "away", "house"]
-    private static let voteForLabels: WordSet = ["for", "in favour", "favour", "yes", "aye", "ayes"]
-    private static let voteAgainstLabels: WordSet = ["against", "no", "noes", "nay"]
-    private static let abstainLabels: WordSet = ["abstained", "abstain", "abstention", "abstentions", "abstaining"]
+    /// The words that may label a vote list, and what being listed after each records: one
+    /// look-up for each word of the minutes, most of which are none of them.
+    private static let voteListLabels = WordTable<VoteListLabel>(
+        ["for", "favour", "yes", "aye", "ayes"].map { ($0, .votedFor) }
+            + ["against", "no", "noes", "nay"].map { ($0, .votedAgainst) }
+            + ["abstained", "abstain", "abstention", "abstentions", "abstaining"].map { ($0, .abstained) })
+
+    private enum VoteListLabel {
+        case votedFor, votedAgainst, abstained
+
+        /// Nil for an abstention, which is not taking part.
+        var act: ParticipationAct? {
+            switch self {
+            case .votedFor: .votedFor
+            case .votedAgainst: .votedAgainst
+            case .abstained: nil
+            }
+        }
+    }
     private static let unanimity = PhraseMatcher([
         "unanimously", "unanimous", "agreed by all", "all agreed", "all in favour", "agreed by all members",
         "agreed by all councillors", "all members agreed", "all councillors agreed", "all voted in favour",
@@ -68,9 +84,7 @@ enum ParticipationReader {
             var voteLabel: ParticipationAct?
             var labelEnds: [(index: Int, act: ParticipationAct?)] = []
             for (index, word) in words.enumerated() {
-                if voteForLabels.contains(word) && isLabel(sentence, index) { labelEnds.append((index, .votedFor)) }
-                else if voteAgainstLabels.contains(word) && isLabel(sentence, index) { labelEnds.append((index, .votedAgainst)) }
-                else if abstainLabels.contains(word) && isLabel(sentence, index) { labelEnds.append((index, nil)) }
+                if let label = voteListLabels.value(for: word), isLabel(sentence, index) { labelEnds.append((index, label.act)) }
             }
             // A sentence's mentions are in order already; initials, rarer, are merged into them.
             let sentenceMentions = initials[sentence.index].isEmpty ? mentions[sentence.index]
