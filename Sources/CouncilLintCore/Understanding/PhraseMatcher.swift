@@ -25,10 +25,11 @@ public struct PhraseMatcher: Sendable {
         case number
     }
 
-    /// A phrase of `phrases`, as patterns `patterns[patternRange]`.
+    /// A phrase of `phrases`, as patterns `patterns[patternRange]`, of group `group` (see `init(groups:)`).
     private struct Candidate: Sendable {
         let phrase: Int
         let patternRange: Range<Int>
+        let group: Int
     }
 
     private var patterns: [Pattern] = []
@@ -43,9 +44,16 @@ public struct PhraseMatcher: Sendable {
     public private(set) var phrases: [String] = []
 
     public init<S: Sequence>(_ phrases: S) where S.Element == String {
+        self.init(groups: [Array(phrases)])
+    }
+
+    /// Several vocabularies in one matcher, told apart by `forEachGroupMatch(in:_:)`: one pass
+    /// over a sentence serves them all. At most 64 groups.
+    init(groups: [[String]]) {
+        precondition(groups.count <= 64, "a phrase matcher holds at most 64 groups")
         var grouped = WordTable<[Candidate]>()
         var firstWords: [WordText] = []
-        for phrase in phrases {
+        for (group, phrase) in groups.enumerated().flatMap({ group, phrases in phrases.map { (group, $0) } }) {
             // Cut at spaces byte by byte and normalised once: cutting by Characters and normalising
             // every word again was half the cost of compiling (the start-up of a short run).
             let compiled = WordKey.normalised(phrase).utf8.split(separator: UInt8(ascii: " ")).map { bytes -> Pattern in
@@ -55,7 +63,8 @@ public struct PhraseMatcher: Sendable {
                 return .exact(WordText(normalised: token))
             }
             guard let first = compiled.first else { continue }
-            let candidate = Candidate(phrase: self.phrases.count, patternRange: patterns.count..<patterns.count + compiled.count)
+            let candidate = Candidate(phrase: self.phrases.count, patternRange: patterns.count..<patterns.count + compiled.count,
+                                      group: group)
             self.phrases.append(phrase)
             patterns += compiled
             if case .exact(let word) = first {
@@ -90,11 +99,27 @@ public struct PhraseMatcher: Sendable {
         return found
     }
 
-    /// How many matches `matches(in:)` finds, without building them.
-    public func matchCount(in words: Words) -> Int {
-        var count = 0
-        forEachMatch(in: words) { _, _ in count += 1 }
-        return count
+    /// Calls `body` with each group of phrases that matches at a word of `words`, once for each
+    /// such word: a group is called as often as a matcher of its phrases alone finds matches.
+    func forEachGroupMatch(in words: Words, _ body: (Int) -> Void) {
+        guard mayMatch(in: words) else { return }
+        words.withUnsafeBufferPointer { words in
+            for start in 0..<words.count {
+                guard let runs = candidateRuns(at: start, in: words) else { continue }
+                var matched: UInt64 = 0
+                func consider(_ candidate: Candidate) {
+                    let bit: UInt64 = 1 << candidate.group
+                    if matched & bit == 0, matchEnd(candidate.patternRange, words: words, from: start) != nil { matched |= bit }
+                }
+                for candidate in openCandidates { consider(candidate) }
+                for index in runs.word { consider(candidates[index]) }
+                for index in runs.stem { consider(candidates[index]) }
+                while matched != 0 {
+                    body(matched.trailingZeroBitCount)
+                    matched &= matched - 1
+                }
+            }
+        }
     }
 
     /// Calls `body` with the phrase and word range of every match in `words`, as `matches(in:)` lists them.
