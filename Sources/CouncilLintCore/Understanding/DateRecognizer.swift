@@ -337,7 +337,9 @@ private enum DateWords: Equatable {
     case the
 
     static func lookup(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> DateWords? {
-        guard (2...9).contains(range.count) else { return nil }
+        guard (2...9).contains(range.count),
+              let opening = twoLetterIndex(bytes[range.lowerBound], bytes[range.lowerBound + 1]),
+              openings[opening >> 6] & (1 << (opening & 63)) != 0 else { return nil }
         // A binary search of the sorted keys: no hashing for each word of a dated sentence.
         let wanted = key(bytes[range])
         var low = 0, high = keys.count
@@ -352,10 +354,29 @@ private enum DateWords: Equatable {
         letters.reduce(0) { $0 << 5 | UInt64(($1 | 0x20) - UInt8(ascii: "a") + 1) }
     }
 
-    private static let keys = table.keys.sorted()
-    private static let words = keys.map { table[$0]! }
+    /// The first two letters of every word named, as bits: most words of a dated
+    /// sentence ("meeting", "held", "council") are turned away by them before the search.
+    private static let openings: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: (26 * 26 + 63) / 64)
+        for (name, _) in named {
+            let letters = Array(name.utf8)
+            let index = twoLetterIndex(letters[0], letters[1])!
+            bits[index >> 6] |= 1 << (index & 63)
+        }
+        return bits
+    }()
 
-    private static let table: [UInt64: DateWords] = {
+    private static func twoLetterIndex(_ first: UInt8, _ second: UInt8) -> Int? {
+        let first = (first | 0x20) &- UInt8(ascii: "a"), second = (second | 0x20) &- UInt8(ascii: "a")
+        guard first < 26, second < 26 else { return nil }
+        return Int(first) * 26 + Int(second)
+    }
+
+    private static let byKey = named.map { (key: key($0.name.utf8), word: $0.word) }.sorted { $0.key < $1.key }
+    private static let keys = byKey.map(\.key)
+    private static let words = byKey.map(\.word)
+
+    private static let named: [(name: String, word: DateWords)] = {
         let months = [
             ["january", "jan"], ["february", "feb"], ["march", "mar"], ["april", "apr"], ["may"], ["june", "jun"],
             ["july", "jul"], ["august", "aug"], ["september", "sep", "sept"], ["october", "oct"],
@@ -365,13 +386,8 @@ private enum DateWords: Equatable {
             ["monday", "mon"], ["tuesday", "tue", "tues"], ["wednesday", "wed", "weds"],
             ["thursday", "thu", "thur", "thurs"], ["friday", "fri"], ["saturday", "sat"], ["sunday", "sun"],
         ]
-        var table: [UInt64: DateWords] = [key("of".utf8): .of, key("the".utf8): .the]
-        for (index, names) in months.enumerated() {
-            for name in names { table[key(name.utf8)] = .month(index + 1) }
-        }
-        for (index, names) in weekdays.enumerated() {
-            for name in names { table[key(name.utf8)] = .weekday(index + 1) }
-        }
-        return table
+        return [("of", .of), ("the", .the)]
+            + months.enumerated().flatMap { index, names in names.map { ($0, DateWords.month(index + 1)) } }
+            + weekdays.enumerated().flatMap { index, names in names.map { ($0, DateWords.weekday(index + 1)) } }
     }()
 }
