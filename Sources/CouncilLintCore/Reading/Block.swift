@@ -159,6 +159,17 @@ public struct BlockTextBuilder {
         var index = start
         var scalars = 0
         while index < run.count {
+            // Eight bytes at a time while they are printable ASCII with no space doubled, a last
+            // space left to the next eight (what follows it is not in hand); then a word byte by byte.
+            while index + 8 <= run.count {
+                let word = UTF8Bytes.eightBytes(run, at: index)
+                let spaces = UTF8Bytes.flags(of: 0x20, in: word)
+                guard !UTF8Bytes.holdsNonASCII(word), !UTF8Bytes.holdsByte(below: 0x20, in: word),
+                      spaces & (spaces >> 8) == 0 else { break }
+                let taken = spaces >> 63 == 0 ? 8 : 7
+                index += taken
+                scalars += taken
+            }
             let wordStart = index
             while index < run.count, run[index] &- 0x21 < 0x5F { index += 1 }
             scalars += index - wordStart

@@ -252,6 +252,14 @@ struct MarkupSourceAligner {
         let length = min(text.count - start, source.count - cursor.offset)
         var agreeing = 0
         var scalars = 0
+        // Eight bytes at a time while they agree and none ends the stretch, then byte by byte.
+        while agreeing + 8 <= length {
+            let raw = UTF8Bytes.eightBytes(source, at: cursor.offset + agreeing)
+            guard raw == UTF8Bytes.eightBytes(text, at: start + agreeing),
+                  UTF8Bytes.flags(of: 0x0A, markupOpening, referenceOpening, in: raw) == 0 else { break }
+            scalars += 8 - UTF8Bytes.continuationCount(in: raw)
+            agreeing += 8
+        }
         while agreeing < length {
             let raw = source[cursor.offset + agreeing]
             guard raw == text[start + agreeing], raw != 0x0A, raw != markupOpening, raw != referenceOpening else { break }

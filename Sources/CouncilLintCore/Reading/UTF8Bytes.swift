@@ -6,12 +6,10 @@ enum UTF8Bytes {
 
     /// The bytes less their continuation bytes, counted eight at a time.
     static func scalarCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        guard let base = bytes.baseAddress else { return 0 }
         var continuations = 0
         var index = 0
         while index + 8 <= bytes.count {
-            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-            continuations += (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            continuations += continuationCount(in: eightBytes(bytes, at: index))
             index += 8
         }
         while index < bytes.count {
@@ -27,10 +25,8 @@ enum UTF8Bytes {
 
     /// The length of the bytes' ASCII start, read eight bytes at a time.
     static func asciiPrefixLength(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        guard let base = bytes.baseAddress else { return 0 }
         var index = 0
-        while index + 8 <= bytes.count,
-              UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+        while index + 8 <= bytes.count, !holdsNonASCII(eightBytes(bytes, at: index)) {
             index += 8
         }
         while index < bytes.count, bytes[index] < 0x80 { index += 1 }
@@ -42,11 +38,9 @@ enum UTF8Bytes {
     /// what was done at the bytes it found.
     static func firstIndex(of first: UInt8, _ second: UInt8, _ third: UInt8,
                            in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        guard let base = bytes.baseAddress else { return bytes.count }
         var index = start
         while index + 8 <= bytes.count {
-            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-            let found = zeroBytes(word ^ repeated(first)) | zeroBytes(word ^ repeated(second)) | zeroBytes(word ^ repeated(third))
+            let found = flags(of: first, second, third, in: eightBytes(bytes, at: index))
             // The lowest flag is exact (a false one only follows a true one), and x86 is little-endian.
             if found != 0 { return index + found.trailingZeroBitCount / 8 }
             index += 8
@@ -57,16 +51,50 @@ enum UTF8Bytes {
 
     /// Calls `body` with each byte below `limit` (at most 0x80), passing over eight bytes at a time.
     static func forEachByte(below limit: UInt8, in bytes: UnsafeBufferPointer<UInt8>, _ body: (UInt8) -> Void) {
-        guard let base = bytes.baseAddress else { return }
         var index = 0
         while index + 8 <= bytes.count {
-            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-            if (word &- repeated(limit)) & ~word & 0x8080_8080_8080_8080 != 0 {
+            if holdsByte(below: limit, in: eightBytes(bytes, at: index)) {
                 for byte in UnsafeBufferPointer(rebasing: bytes[index..<index + 8]) where byte < limit { body(byte) }
             }
             index += 8
         }
         for byte in UnsafeBufferPointer(rebasing: bytes[index...]) where byte < limit { body(byte) }
+    }
+
+    /// The eight bytes from `index` (which must have eight after it) as one word, the first lowest.
+    @inline(__always)
+    static func eightBytes(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt64 {
+        UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+    }
+
+    /// A high bit in each byte of `word` that is `byte` (and perhaps in bytes above one that
+    /// is): zero when none of the eight is.
+    @inline(__always)
+    static func flags(of byte: UInt8, in word: UInt64) -> UInt64 {
+        zeroBytes(word ^ repeated(byte))
+    }
+
+    /// `flags(of:in:)` for any of three bytes.
+    @inline(__always)
+    static func flags(of first: UInt8, _ second: UInt8, _ third: UInt8, in word: UInt64) -> UInt64 {
+        flags(of: first, in: word) | flags(of: second, in: word) | flags(of: third, in: word)
+    }
+
+    /// Whether a byte of `word` is below `limit` (at most 0x80).
+    @inline(__always)
+    static func holdsByte(below limit: UInt8, in word: UInt64) -> Bool {
+        (word &- repeated(limit)) & ~word & 0x8080_8080_8080_8080 != 0
+    }
+
+    @inline(__always)
+    static func holdsNonASCII(_ word: UInt64) -> Bool {
+        word & 0x8080_8080_8080_8080 != 0
+    }
+
+    /// How many of the eight bytes of `word` are UTF-8 continuation bytes (10xxxxxx).
+    @inline(__always)
+    static func continuationCount(in word: UInt64) -> Int {
+        (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
     }
 
     /// A high bit in each byte of `word` that is zero (and perhaps in bytes above one that is).

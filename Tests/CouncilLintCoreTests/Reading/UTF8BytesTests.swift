@@ -55,6 +55,36 @@ final class UTF8BytesTests: XCTestCase {
         }
     }
 
+    func test_blockText_foldsSpaceRuns_andPlacesEveryCharacter_wherePlainStretchesMeetSpacesInAnyLane() throws {
+        // Runs whose stretches of plain ASCII are cut by doubled, trailing or non-ASCII spaces,
+        // tabs and typographic characters at every offset of the eight-byte lanes.
+        var runs: [String] = []
+        for offset in 0..<10 {
+            let lead = String(repeating: "x", count: offset)
+            runs += [lead + "ab  cd ef", lead + "a b c d e f g h ", lead + "ab\tcd", lead + "ab\u{00A0}cd e", lead + "“ab” – cd  e",
+                     lead + "abcdefg hijklmn opq", lead + "abcdefgh ", lead + "a  "]
+        }
+        for run in runs {
+            var builder = BlockTextBuilder()
+            builder.append(run, at: SourcePosition(line: 3, column: 5))
+            let block = try XCTUnwrap(builder.build(kind: .paragraph))
+            let words = run.split(whereSeparator: { $0.unicodeScalars.allSatisfy(BlockTextBuilder.isFoldable) })
+            XCTAssertEqual(block.text, words.joined(separator: " "), run)
+            // Every character of the text sits at its own column of the run.
+            var sourceColumn = [Int]()
+            for (column, scalar) in run.unicodeScalars.enumerated() where !BlockTextBuilder.isFoldable(scalar) {
+                sourceColumn.append(5 + column)
+            }
+            var textColumns = [Int]()
+            var offset = 0
+            for scalar in block.text.unicodeScalars {
+                if scalar != " " { textColumns.append(block.position(atUTF8Offset: offset).column) }
+                offset += String(scalar).utf8.count
+            }
+            XCTAssertEqual(textColumns, sourceColumn, run)
+        }
+    }
+
     func test_foldableLength_agreesWithIsFoldable_forEveryScalarOfTheBasicPlane() {
         for value in UInt32(0)...0xFFFF {
             guard let scalar = Unicode.Scalar(value) else { continue }
