@@ -22,7 +22,7 @@ public struct AnalysedDocument: Sendable {
     }
 
     /// A document of at least `concurrentSentences` sentences has its meeting record read on
-    /// one thread while its kind, sessions and employee references are found on another.
+    /// one thread while its sessions and employee references are found on another.
     init(_ document: Document, profile: CouncilProfile?, kind override: DocumentKind?, concurrentFrom concurrentSentences: Int) {
         self.document = document
         self.profile = profile
@@ -32,13 +32,14 @@ public struct AnalysedDocument: Sendable {
         let known = profile?.members.map { (name: $0.name, aliases: $0.aliases) } ?? []
         let staffFinder = StaffReferenceFinder(employeeNames: profile?.employees.map(\.name) ?? [],
                                                memberNames: profile?.members.map(\.name) ?? [])
-        let (meeting, (kind, sessions, staffReferences)) = LargeDocument.both(
+        // The kind comes first: it decides how much of the meeting record is read.
+        let kind = override ?? DocumentKindClassifier.classify(text, blocks: document.blocks)
+        let (meeting, (sessions, staffReferences)) = LargeDocument.both(
             concurrently: text.sentences.count >= concurrentSentences,
-            { MeetingRecord.read(text, mentions: mentions, knownMembers: known) },
+            { MeetingRecord.read(text, mentions: mentions, knownMembers: known, readsProceedings: kind == .minutes) },
             {
-                let kind = override ?? DocumentKindClassifier.classify(text, blocks: document.blocks)
-                return (kind, SessionTracker.sessions(of: text, kind: kind, blocks: document.blocks),
-                        staffFinder.references(in: text, mentions: mentions))
+                (SessionTracker.sessions(of: text, kind: kind, blocks: document.blocks),
+                 staffFinder.references(in: text, mentions: mentions))
             })
         self.kind = kind
         self.sessions = sessions

@@ -30,12 +30,14 @@ public struct MeetingRecord: Sendable {
         dispensations.contains { ($0.members?.contains(member) ?? true) && ($0.items?.contains(item) ?? true) }
     }
 
-    /// `mentions` are the councillor mentions of each sentence.
-    static func read(_ text: DocumentText, mentions: [[MemberMention]], knownMembers: [(name: String, aliases: [String])]) -> MeetingRecord {
+    /// `mentions` are the councillor mentions of each sentence. The proceedings (attendance,
+    /// who took part and who abstained) are read only with `readsProceedings`: only minutes
+    /// record them, and only the checks of minutes ask.
+    static func read(_ text: DocumentText, mentions: [[MemberMention]], knownMembers: [(name: String, aliases: [String])],
+                     readsProceedings: Bool) -> MeetingRecord {
         var directory = MemberDirectory(known: knownMembers)
         directory.learn(mentions.joined())
-        let attendance = AttendanceReader.read(text, mentions: mentions, directory: directory)
-        let initials = text.sentences.map { MemberDirectory.initialsMentions(in: $0) }
+        let attendance = readsProceedings ? AttendanceReader.read(text, mentions: mentions, directory: directory) : Attendance()
         let declarationsItem = text.items.firstIndex { item in
             text.sentences(of: item).prefix(2).contains(where: DeclarationReader.opensDeclarationsItem)
         }
@@ -44,8 +46,10 @@ public struct MeetingRecord: Sendable {
         let nilReturn = declarationsItem.map { index in
             text.sentences(of: text.items[index]).contains(where: DeclarationReader.isNilReturn)
         } ?? false
-        let (acts, abstentions) = ParticipationReader.read(text, mentions: mentions, initials: initials,
-                                                           directory: directory, attendance: attendance)
+        let (acts, abstentions) = readsProceedings
+            ? ParticipationReader.read(text, mentions: mentions, initials: text.sentences.map { MemberDirectory.initialsMentions(in: $0) },
+                                       directory: directory, attendance: attendance)
+            : ([], [])
         let headed = declarationsItem != nil || text.sentences.contains { sentence in
             DeclarationReader.opensDeclarationsItem(sentence)
                 && DeclarationReader.declarationsItemPhrases.firstMatch(in: sentence.words).map { $0.wordRange.lowerBound <= 3 } == true

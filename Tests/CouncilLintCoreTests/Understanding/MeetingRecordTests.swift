@@ -31,6 +31,20 @@ final class MeetingRecordTests: XCTestCase {
     The precept was set at £84,000; carried unanimously.
     """
 
+    func test_proceedings_areReadForMinutesOnly_declarationsForEveryMeetingDocument() throws {
+        let asMinutes = try analyse(minutes)
+        let asAgenda = try analyse(minutes, kind: .agenda)
+        XCTAssertEqual(asMinutes.kind, .minutes)
+        XCTAssertFalse(asMinutes.meeting.participation.isEmpty)
+        XCTAssertFalse(asMinutes.meeting.attendance.present.isEmpty)
+        // An agenda records no one attending or taking part; its declarations item still counts.
+        XCTAssertTrue(asAgenda.meeting.participation.isEmpty && asAgenda.meeting.abstentions.isEmpty)
+        XCTAssertTrue(asAgenda.meeting.attendance.present.isEmpty && asAgenda.meeting.attendance.movements.isEmpty)
+        XCTAssertEqual(asAgenda.meeting.declarations.count, asMinutes.meeting.declarations.count)
+        XCTAssertEqual(asAgenda.meeting.declarationsItem, asMinutes.meeting.declarationsItem)
+        XCTAssertTrue(asAgenda.meeting.mentions == asMinutes.meeting.mentions)
+    }
+
     func test_attendance_readsListsUnderALabel_andApologies() throws {
         let document = try analyse(minutes)
         let present = Set(document.meeting.attendance.present.map(document.memberName))
