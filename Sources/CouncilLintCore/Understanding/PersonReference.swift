@@ -277,6 +277,8 @@ struct PeopleFinder: Sendable {
     /// "the Green Party candidate for Abbey ward": a candidate, not a job applicant or a candidate site.
     private func candidates(in sentence: Sentence) -> [PersonReference] {
         let words = sentence.words
+        // Most sentences name no candidate: the words are looked up before anything is built.
+        guard words.contains(where: { Self.candidateWords.contains($0) }) else { return [] }
         return words.indices.compactMap { index in
             guard Self.candidateWords.contains(words[index]) else { return nil }
             if index + 1 < words.count, Self.notElectionCandidates.contains(words[index + 1]) { return nil }
@@ -337,7 +339,7 @@ struct PeopleFinder: Sendable {
         let words = sentence.words
         let between = words[first.wordRange.upperBound..<second.wordRange.lowerBound]
         let gap = sentence.text.base.utf8Slice(words[first.wordRange.upperBound - 1].range.upperBound..<words[second.wordRange.lowerBound].range.lowerBound)
-        guard !gap.contains(where: { ";.():\"\u{201C}\u{201D}".contains($0) }) else { return false }
+        guard !Self.holdsBreakingPunctuation(gap) else { return false }
         if between.count <= 2, between.allSatisfy({ Self.appositionDeterminers.contains($0) || $0.isPossessive }) {
             return true
         }
@@ -346,6 +348,23 @@ struct PeopleFinder: Sendable {
     }
 
     private static let appositionDeterminers: WordSet = ["the", "a", "an", "our", "its"]
+
+    /// Whether `text` holds a stop, semicolon, colon, bracket or double quote, which no apposition
+    /// runs across; found on bytes (“ and ” are E2 80 9C and E2 80 9D).
+    private static func holdsBreakingPunctuation(_ text: Substring) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: ";"), UInt8(ascii: "."), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: ":"), UInt8(ascii: "\""):
+                return true
+            case 0x9C where previous == (0xE2, 0x80), 0x9D where previous == (0xE2, 0x80):
+                return true
+            default:
+                previous = (previous.1, byte)
+            }
+        }
+        return false
+    }
 
     private static func withoutTitle(_ name: String) -> String {
         let parts = name.lowercased().split(separator: " ")
