@@ -127,6 +127,12 @@ public struct WordText: Sendable, Hashable, CustomStringConvertible, BitwiseCopy
         return withUnsafeBytes(of: head) { $0[utf8Count - 1] }
     }
 
+    /// Whether the word holds `byte`; nil when the word is longer than the bytes kept.
+    func contains(_ byte: UInt8) -> Bool? {
+        guard isComplete else { return nil }
+        return withUnsafeBytes(of: head) { $0[..<utf8Count].contains(byte) }
+    }
+
     public func hasPrefix(_ prefix: WordText) -> Bool {
         guard prefix.utf8Count <= utf8Count, prefix.isComplete else { return false }
         return withUnsafeBytes(of: head) { mine in
