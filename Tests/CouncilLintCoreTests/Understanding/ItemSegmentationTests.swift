@@ -78,6 +78,10 @@ final class ItemNumberTests: XCTestCase {
         XCTAssertNil(ItemNumber(word: "17/00170/0"))
         XCTAssertNil(ItemNumber(word: "25/0398/FUL"))
         XCTAssertTrue(ItemNumber(word: "2025/26")?.isFinancialYear ?? false)
+        XCTAssertTrue(ItemNumber(word: "1999/00")?.isFinancialYear ?? false, "the year after 1999 is 00")
+        for notAYear in ["2025/27", "25/026", "2025/26/1", "1989/90", "2025/2a"] {
+            XCTAssertFalse(ItemNumber(word: notAYear[...])?.isFinancialYear ?? false, notAYear)
+        }
     }
 
     func test_referenceToAnItem_reachesItsParts() {
