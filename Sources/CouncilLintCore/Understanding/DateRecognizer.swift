@@ -185,21 +185,22 @@ private struct DateScanner {
     /// Reads a run of digit groups joined by "/", "." or "-"; reports any numeric date in it and,
     /// for a lone number, tries "9 April 2025". Returns the end of the run.
     private mutating func scanNumberChain(at start: Int) -> Int {
-        var groups: [Range<Int>] = [start..<endOfDigits(from: start)]
-        var separators: [UInt8] = []
-        while let last = groups.last, last.upperBound + 1 < bytes.count,
-              Self.numericSeparators.contains(bytes[last.upperBound]), isDigit(bytes[last.upperBound + 1]) {
-            separators.append(bytes[last.upperBound])
-            groups.append((last.upperBound + 1)..<endOfDigits(from: last.upperBound + 1))
-        }
-        let end = groups[groups.count - 1].upperBound
-        if groups.count == 1 {
+        let firstEnd = endOfDigits(from: start)
+        // A lone number, by far the most common, is read without building the chain.
+        guard joinsAnotherGroup(at: firstEnd) else {
             if !followsCurrencySign(start), let date = dayFirstDate(at: start, weekday: nil, rangeStart: start) {
                 found.append(date)
                 return date.utf8Range.upperBound
             }
-            return end
+            return firstEnd
         }
+        var groups: [Range<Int>] = [start..<firstEnd]
+        var separators: [UInt8] = []
+        while let last = groups.last, joinsAnotherGroup(at: last.upperBound) {
+            separators.append(bytes[last.upperBound])
+            groups.append((last.upperBound + 1)..<endOfDigits(from: last.upperBound + 1))
+        }
+        let end = groups[groups.count - 1].upperBound
         guard groups.count >= 3, !followsCurrencySign(start), !followsReference(start) else { return end }
         for first in 0...(groups.count - 3) {
             let separator = separators[first]
@@ -236,7 +237,14 @@ private struct DateScanner {
                           form: .numeric)
     }
 
-    private static let numericSeparators: Set<UInt8> = [UInt8(ascii: "/"), UInt8(ascii: "."), UInt8(ascii: "-")]
+    /// A separator at `index` with a digit after it: the chain of digit groups goes on.
+    private func joinsAnotherGroup(at index: Int) -> Bool {
+        index + 1 < bytes.count && Self.isNumericSeparator(bytes[index]) && isDigit(bytes[index + 1])
+    }
+
+    private static func isNumericSeparator(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "/") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-")
+    }
     private static let plausibleYears = 1900...2199
 
     /// "£9.40", "$12", "€5": money, not a day.
@@ -251,7 +259,7 @@ private struct DateScanner {
     /// "FC24/1/25", "ref.9/4/25": the numbers continue a reference that starts with letters.
     private func followsReference(_ index: Int) -> Bool {
         guard index >= 2 else { return false }
-        return Self.numericSeparators.contains(bytes[index - 1]) && isAlphanumeric(bytes[index - 2])
+        return Self.isNumericSeparator(bytes[index - 1]) && isAlphanumeric(bytes[index - 2])
     }
 
     // MARK: Building the result
