@@ -41,7 +41,8 @@ enum UTF8Bytes {
         var index = start
         while index + 8 <= bytes.count {
             let found = flags(of: first, second, third, in: eightBytes(bytes, at: index))
-            // The lowest flag is exact (a false one only follows a true one), and x86 is little-endian.
+            // The lowest flag is exact (a false one only follows a true one); the lowest byte is the
+            // first on the little-endian machines Swift runs on here (x86-64, arm64).
             if found != 0 { return index + found.trailingZeroBitCount / 8 }
             index += 8
         }

@@ -338,33 +338,25 @@ struct PeopleFinder: Sendable {
     private func isApposition(_ first: PersonReference, _ second: PersonReference, in sentence: Sentence) -> Bool {
         let words = sentence.words
         let between = words[first.wordRange.upperBound..<second.wordRange.lowerBound]
-        let gap = sentence.text.base.utf8Slice(words[first.wordRange.upperBound - 1].range.upperBound..<words[second.wordRange.lowerBound].range.lowerBound)
-        guard !Self.holdsBreakingPunctuation(gap) else { return false }
+        // The punctuation from the first reference's last word to the second's first, as the splitter found it.
+        let gapWords = first.wordRange.upperBound - 1..<second.wordRange.lowerBound
+        guard !gapWords.contains(where: { words[$0].gapAfter.contains(Self.appositionBreakers) }) else { return false }
         if between.count <= 2, between.allSatisfy({ Self.appositionDeterminers.contains($0) || $0.isPossessive }) {
             return true
         }
-        return first.isNamed && !second.isNamed && gap.drop(while: { $0 == " " }).hasPrefix(",") && between.count <= 3
+        let comma = UInt8(ascii: ","), space = UInt8(ascii: " ")
+        let leading = words[gapWords.lowerBound].gapAfter.leading
+        let opensWithComma = leading.0 == comma || (leading.0 == space && leading.1 == comma)
+        return first.isNamed && !second.isNamed && opensWithComma && between.count <= 3
             && between.allSatisfy { ($0.lower != "its" && Self.appositionDeterminers.contains($0)) || $0.isCapitalised }
     }
 
     private static let appositionDeterminers: WordSet = ["the", "a", "an", "our", "its"]
-
-    /// Whether `text` holds a stop, semicolon, colon, bracket or double quote, which no apposition
-    /// runs across; found on bytes (“ and ” are E2 80 9C and E2 80 9D).
-    private static func holdsBreakingPunctuation(_ text: Substring) -> Bool {
-        var previous: (UInt8, UInt8) = (0, 0)
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: ";"), UInt8(ascii: "."), UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: ":"), UInt8(ascii: "\""):
-                return true
-            case 0x9C where previous == (0xE2, 0x80), 0x9D where previous == (0xE2, 0x80):
-                return true
-            default:
-                previous = (previous.1, byte)
-            }
-        }
-        return false
-    }
+    /// No apposition runs across a stop, semicolon, colon, bracket or double quote.
+    private static let appositionBreakers: Gap.Marks = [
+        .fullStop, .semicolon, .colon, .openingBracket, .closingBracket,
+        .straightDoubleQuote, .openingDoubleQuote, .closingDoubleQuote,
+    ]
 
     private static func withoutTitle(_ name: String) -> String {
         let parts = name.lowercased().split(separator: " ")

@@ -107,13 +107,11 @@ public struct PhraseMatcher: Sendable {
             for start in 0..<words.count {
                 guard let runs = candidateRuns(at: start, in: words) else { continue }
                 var matched: UInt64 = 0
-                func consider(_ candidate: Candidate) {
+                forEachCandidate(runs) { candidate in
                     let bit: UInt64 = 1 << candidate.group
                     if matched & bit == 0, matchEnd(candidate.patternRange, words: words, from: start) != nil { matched |= bit }
+                    return false
                 }
-                for candidate in openCandidates { consider(candidate) }
-                for index in runs.word { consider(candidates[index]) }
-                for index in runs.stem { consider(candidates[index]) }
                 while matched != 0 {
                     body(matched.trailingZeroBitCount)
                     matched &= matched - 1
@@ -179,15 +177,22 @@ public struct PhraseMatcher: Sendable {
     private func longestMatch(at start: Int, _ runs: (word: Range<Int>, stem: Range<Int>), in words: UnsafeBufferPointer<Word>,
                               stopAtFirst: Bool) -> (phrase: Int, end: Int)? {
         var best: (phrase: Int, end: Int)?
-        func consider(_ candidate: Candidate) -> Bool {
+        forEachCandidate(runs) { candidate in
             guard let end = matchEnd(candidate.patternRange, words: words, from: start) else { return false }
             if best == nil || end > best!.end { best = (candidate.phrase, end) }
             return stopAtFirst
         }
-        for candidate in openCandidates where consider(candidate) { return best }
-        for index in runs.word where consider(candidates[index]) { return best }
-        for index in runs.stem where consider(candidates[index]) { return best }
         return best
+    }
+
+    /// Calls `body` with the phrases that may start at a word, in the order matches are chosen
+    /// by: those opening with a prefix or a number, then the word's, then its stem's; until
+    /// `body` returns true.
+    @inline(__always)
+    private func forEachCandidate(_ runs: (word: Range<Int>, stem: Range<Int>), _ body: (Candidate) -> Bool) {
+        for candidate in openCandidates where body(candidate) { return }
+        for index in runs.word where body(candidates[index]) { return }
+        for index in runs.stem where body(candidates[index]) { return }
     }
 
     private func matchEnd(_ patternRange: Range<Int>, words: UnsafeBufferPointer<Word>, from start: Int) -> Int? {

@@ -290,6 +290,20 @@ final class PressReleaseTests: XCTestCase {
         XCTAssertTrue(release.people.contains { $0.profileMember == 6 && $0.isNamed }, "a member named without a quote is still named")
     }
 
+    func test_appositionJoinsANameAndItsOffice_butNotAcrossASemicolonOrBracket() throws {
+        let text = """
+        Market reopens
+
+        The market was reopened by the Mayor, Cllr Margaret Oduya; Council Leader Daniel Price (Labour) spoke.
+        """
+        let (document, release) = try release(text)
+        let sentence = try XCTUnwrap(document.sentence(containing: "reopened by"))
+        let people = release.people.filter { $0.sentenceIndex == sentence.index }
+        let words = sentence.words
+        let labels = people.map { reference in reference.wordRange.map { words[$0].lower.description }.joined(separator: " ") }
+        XCTAssertEqual(labels, ["mayor cllr margaret oduya", "council leader daniel price"])
+    }
+
     func test_singleQuotes_andDashAttribution() throws {
         let text = """
         Libraries to open on Sundays
