@@ -20,6 +20,8 @@ enum DocumentDating {
         "convened",
     ])
     private static let datesPerSentence = 12
+    /// A document's own date is in its opening: dates after its first 400 sentences are not weighed.
+    private static let scannedSentences = 400
     private static let agendaIssueContext = PhraseMatcher(["issued", "dated", "date of publication", "despatched", "published", "circulated"])
 
     static func date(of text: DocumentText, document: Document, kind: DocumentKind) -> CalendarDate? {
@@ -27,24 +29,39 @@ enum DocumentDating {
         if let declared = document.declaredDates.lazy.compactMap({ CalendarDate(iso: $0.prefix(10)) }).first {
             return declared
         }
-        let candidates = datedSentences(text)
-        guard !candidates.isEmpty else { return nil }
-        let resolved = resolver(candidates)
         // The meeting date sits in the title or summons before the first item; inside items,
-        // dates are of other meetings ("the minutes of the meeting held on ...") or events.
-        let usable = candidates.filter { candidate in
+        // dates are of other meetings ("the minutes of the meeting held on ...") or events. With
+        // no preamble, the first four sentences stand for it.
+        let scanned = min(text.sentences.count, scannedSentences)
+        let openingEnd = min(max(text.items.first?.sentences.lowerBound ?? scanned, 4), scanned)
+        let head = datedSentences(text, in: 0..<openingEnd)
+        let usable = head.filter { candidate in
             !otherDateContext.contains(in: wordsLeading(to: candidate))
                 && !(kind == .agenda && agendaIssueContext.contains(in: wordsLeading(to: candidate)))
         }
         let preamble = usable.filter { text.itemOfSentence[$0.sentence.index] == nil }
         let opening = preamble.isEmpty ? usable.filter { $0.sentence.index < 4 } : preamble
-        // A date written with its weekday ("Tuesday 13th March 2018") is almost always the meeting's.
+        // Only a yearless date needs the years of the rest of the document: when the opening
+        // has a date and every one there states its year, the rest is not scanned.
+        if !opening.isEmpty, opening.allSatisfy({ $0.date.date != nil }) {
+            return meetingDate(in: opening, resolved: \.date)
+        }
+        let candidates = head + datedSentences(text, in: openingEnd..<scanned)
+        let resolved = resolver(candidates)
+        return meetingDate(in: opening, resolved: resolved)
+            ?? candidates.lazy.filter { !otherDateContext.contains(in: wordsLeading(to: $0)) }.compactMap { resolved($0.date) }.first
+    }
+
+    /// The date of the meeting line among the opening's dates: one written with its weekday
+    /// ("Tuesday 13th March 2018") is almost always the meeting's, else one beside "held" or
+    /// "meeting", else the first in words, else the first.
+    private static func meetingDate(in opening: [(sentence: Sentence, date: RecognizedDate)],
+                                    resolved: @escaping (RecognizedDate) -> CalendarDate?) -> CalendarDate? {
         let meetingLine = opening.first { $0.date.statedWeekday != nil && resolved($0.date) != nil }
             ?? opening.first { meetingContext.contains(in: $0.sentence.words) }
         return meetingLine.flatMap { resolved($0.date) }
             ?? opening.lazy.filter { $0.date.form != .numeric }.compactMap { resolved($0.date) }.first
             ?? opening.lazy.compactMap { resolved($0.date) }.first
-            ?? candidates.lazy.filter { !otherDateContext.contains(in: wordsLeading(to: $0)) }.compactMap { resolved($0.date) }.first
     }
 
     /// The few words before a date, which say whose date it is ("the next meeting will be held on").
@@ -59,7 +76,7 @@ enum DocumentDating {
         if let declared = document.declaredDates.lazy.compactMap({ CalendarDate(iso: $0.prefix(10)) }).first {
             return (declared, nil)
         }
-        let candidates = datedSentences(text)
+        let candidates = datedSentences(text, in: 0..<min(text.sentences.count, scannedSentences))
         return issueDate(candidates, resolved: resolver(candidates))
     }
 
@@ -111,11 +128,11 @@ enum DocumentDating {
         sentence.words.hasFewCapitalisedWords(outside: date.utf8Range, atMost: 6)
     }
 
-    /// The dates of the opening sentences, at most `datesPerSentence` of each: a sentence listing
+    /// The dates of sentences `range`, at most `datesPerSentence` of each: a sentence listing
     /// more is a calendar of meetings, not a date line, and every date weighed rescans its sentence.
-    private static func datedSentences(_ text: DocumentText) -> [(sentence: Sentence, date: RecognizedDate)] {
+    private static func datedSentences(_ text: DocumentText, in range: Range<Int>) -> [(sentence: Sentence, date: RecognizedDate)] {
         var found: [(Sentence, RecognizedDate)] = []
-        for sentence in text.sentences.prefix(400) {
+        for sentence in text.sentences[range] {
             let start = sentence.range.lowerBound
             for recognised in DateRecognizer.dates(in: sentence.text).prefix(datesPerSentence) {
                 var shifted = recognised

@@ -53,6 +53,35 @@ final class DocumentKindAndDateTests: XCTestCase {
         XCTAssertEqual(document.date?.iso, "2025-04-09")
     }
 
+    func test_yearlessMeetingDate_takesItsYearFromDatesLaterInTheDocument() throws {
+        // The opening states no year: the items' dates give 2024 and 2025, and 9 April 2024 was a Tuesday.
+        let document = try analyse("""
+        Ashcombe Parish Council
+        Minutes of the meeting held on Wednesday 9th April
+
+        1. Apologies
+        None.
+
+        2. Minutes
+        The minutes of the meeting held on 12 March 2024 were approved.
+
+        3. Finance
+        The audit of 10 January 2025 was noted.
+        """)
+        XCTAssertEqual(document.date?.iso, "2025-04-09")
+    }
+
+    func test_openingDateWithItsYear_winsOverEveryLaterDate() throws {
+        let document = try analyse("""
+        Ashcombe Parish Council
+        Minutes of the meeting held on 9 April 2025
+
+        1. Minutes
+        The minutes of the meeting held on Tuesday 11 March 2025 were approved.
+        """)
+        XCTAssertEqual(document.date?.iso, "2025-04-09")
+    }
+
     func test_declaredMarkupDate_winsOverTextDates() throws {
         var document = try PlainTextReader().read(bytes: Array("Minutes of the meeting held on 1 March 2025\n\n1. Apologies\nNone.\n\n2. Planning\nNone.".utf8), path: "t")
         document.declaredDates = ["2025-04-09"]
