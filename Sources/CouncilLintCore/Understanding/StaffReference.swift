@@ -76,6 +76,7 @@ public struct StaffReferenceFinder: Sendable {
     public func references(in text: DocumentText, mentions: [[MemberMention]]) -> [[StaffReference]] {
         var all: [[StaffReference]] = []
         all.reserveCapacity(text.sentences.count)
+        let pronouns = Self.pronouns
         for sentence in text.sentences {
             let explicit = explicitReferences(in: sentence)
             var found = explicit
@@ -89,7 +90,7 @@ public struct StaffReferenceFinder: Sendable {
                 && text.itemOfSentence[sentence.index] == text.itemOfSentence[sentence.index - 1]
                 ? all[sentence.index - 1].last(where: { !$0.isPronoun }) : nil
             for (index, word) in sentence.words.enumerated() {
-                guard let possessive = Self.pronouns.value(for: word) else { continue }
+                guard let possessive = pronouns.value(for: word) else { continue }
                 var antecedent: StaffReference?
                 var weak = false
                 if let local = explicit.last(where: { $0.wordRange.upperBound <= index }) {
@@ -110,7 +111,8 @@ public struct StaffReferenceFinder: Sendable {
                 reference.isWeak = weak
                 found.append(reference)
             }
-            all.append(found.sorted { $0.wordRange.lowerBound < $1.wordRange.lowerBound })
+            // Explicit references come sorted; only pronouns found after them need placing.
+            all.append(found.count == explicit.count ? found : found.sorted { $0.wordRange.lowerBound < $1.wordRange.lowerBound })
         }
         return all
     }
