@@ -81,6 +81,8 @@ enum ItemSegmenter {
                                          to: &allWords)
             return first..<allWords.count
         }
+        // The block's sentence ranges, in one buffer that every block reuses.
+        var ranges: [Range<Int>] = []
         for (blockIndex, block) in document.blocks.enumerated() {
             let words = Words(allWords, range: blockWords[blockIndex])
             var starts: [(offset: Int, number: ItemNumber?, titleWords: Range<Int>)] = []
@@ -105,7 +107,7 @@ enum ItemSegmenter {
                 lastMajor = number.major
             }
 
-            let ranges = SentenceSplitter.sentenceRanges(in: block.text, extraBreaks: starts.map(\.offset))
+            SentenceSplitter.sentenceRanges(in: block.text, extraBreaks: starts.lazy.map(\.offset), into: &ranges)
             var wordCursor = 0
             for range in ranges {
                 while wordCursor < words.count, words[wordCursor].range.lowerBound < range.lowerBound { wordCursor += 1 }

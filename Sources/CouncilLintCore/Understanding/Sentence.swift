@@ -279,39 +279,19 @@ public enum SentenceSplitter {
 
     /// Sentence ranges of `text` (UTF-8 offsets). A boundary is ".", "!" or "?" (or a closing
     /// quote after them) followed by space and a capital, digit or quote, unless the word before
-    /// is a known abbreviation or a single initial.
-    public static func sentenceRanges(in text: String, extraBreaks: [Int] = []) -> [Range<Int>] {
+    /// is a known abbreviation or a single initial. `extraBreaks` (in increasing order) are
+    /// boundaries too: where items start.
+    /// The ranges replace those in `ranges`, whose storage is kept for the next block's.
+    static func sentenceRanges<Breaks: RandomAccessCollection<Int>>(in text: String, extraBreaks: Breaks,
+                                                                    into ranges: inout [Range<Int>]) {
         var text = text
-        return text.withUTF8 { sentenceRanges(in: $0, extraBreaks: extraBreaks) }
+        ranges.removeAll(keepingCapacity: true)
+        text.withUTF8 { sentenceRanges(in: $0, extraBreaks: extraBreaks, into: &ranges) }
     }
 
-    private static func sentenceRanges(in bytes: UnsafeBufferPointer<UInt8>, extraBreaks: [Int]) -> [Range<Int>] {
-        let sortedExtraBreaks = extraBreaks.sorted()
-        var foundBreaks: [Int] = []
-        var nextExtraBreak = 0
-        var sentenceStart = 0
-        var index = 0
-        while true {
-            index = UTF8Bytes.firstIndex(of: UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), in: bytes, from: index)
-            guard index < bytes.count else { break }
-            let byte = bytes[index]
-            // The item starts passed in begin sentences too: an item number after one is not a sentence.
-            while nextExtraBreak < sortedExtraBreaks.count, sortedExtraBreaks[nextExtraBreak] <= index {
-                sentenceStart = max(sentenceStart, sortedExtraBreaks[nextExtraBreak])
-                nextExtraBreak += 1
-            }
-            var end = index + 1
-            while end < bytes.count, isClosingQuote(bytes, at: end) { end += quoteLength(bytes, at: end) }
-            if end < bytes.count, bytes[end] == UInt8(ascii: " "),
-               end + 1 < bytes.count, opensSentence(bytes[end + 1]),
-               !(byte == UInt8(ascii: ".") && endsWithAbbreviation(bytes, dotAt: index)),
-               !isLeadingItemNumber(bytes, from: sentenceStart, to: index) {
-                foundBreaks.append(end + 1)
-                sentenceStart = end + 1
-            }
-            index = end
-        }
-        var ranges: [Range<Int>] = []
+    private static func sentenceRanges<Breaks: RandomAccessCollection<Int>>(in bytes: UnsafeBufferPointer<UInt8>,
+                                                                          extraBreaks: Breaks, into ranges: inout [Range<Int>]) {
+        assert(zip(extraBreaks, extraBreaks.dropFirst()).allSatisfy { $0 <= $1 }, "extra breaks out of order")
         var start = 0
         func cut(at breakPoint: Int) {
             guard breakPoint > start, breakPoint < bytes.count else { return }
@@ -319,20 +299,35 @@ public enum SentenceSplitter {
             if !range.isEmpty { ranges.append(range) }
             start = breakPoint
         }
-        // Both lists are in order: merged, a break in both is cut once.
-        var found = 0, extra = 0
-        while found < foundBreaks.count || extra < sortedExtraBreaks.count {
-            if extra == sortedExtraBreaks.count || (found < foundBreaks.count && foundBreaks[found] <= sortedExtraBreaks[extra]) {
-                cut(at: foundBreaks[found])
-                found += 1
-            } else {
-                cut(at: sortedExtraBreaks[extra])
-                extra += 1
+        var nextExtraBreak = extraBreaks.startIndex
+        // Cuts at every extra break up to `limit`, in order with the breaks found.
+        func cutExtraBreaks(through limit: Int) {
+            while nextExtraBreak < extraBreaks.endIndex, extraBreaks[nextExtraBreak] <= limit {
+                cut(at: extraBreaks[nextExtraBreak])
+                extraBreaks.formIndex(after: &nextExtraBreak)
             }
         }
+        var index = 0
+        while true {
+            index = UTF8Bytes.firstIndex(of: UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), in: bytes, from: index)
+            guard index < bytes.count else { break }
+            let byte = bytes[index]
+            // The item starts passed in begin sentences too: an item number after one is not a sentence.
+            cutExtraBreaks(through: index)
+            var end = index + 1
+            while end < bytes.count, isClosingQuote(bytes, at: end) { end += quoteLength(bytes, at: end) }
+            if end < bytes.count, bytes[end] == UInt8(ascii: " "),
+               end + 1 < bytes.count, opensSentence(bytes[end + 1]),
+               !(byte == UInt8(ascii: ".") && endsWithAbbreviation(bytes, dotAt: index)),
+               !isLeadingItemNumber(bytes, from: start, to: index) {
+                cutExtraBreaks(through: end + 1)
+                cut(at: end + 1)
+            }
+            index = end
+        }
+        cutExtraBreaks(through: .max)
         let last = trimmed(bytes, start..<bytes.count)
         if !last.isEmpty { ranges.append(last) }
-        return ranges
     }
 
     /// Words of `text[range]`: runs of letters and digits, joined by an apostrophe, hyphen or
@@ -355,7 +350,8 @@ public enum SentenceSplitter {
     private static func appendWords(of bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, lineStarts: [Int],
                                     to words: inout [Word]) {
         let end = min(range.upperBound, bytes.count)
-        let firstWord = words.count
+        // Each word is appended once the gap after it is known, so the array is written once a word.
+        var pending: Word?
         var nextLineStart = 0
         var index = range.lowerBound
         var gap = Gap(leading: (0, 0))
@@ -364,11 +360,14 @@ public enum SentenceSplitter {
             while index < end {
                 let (startClass, startLength) = classify(bytes, at: index)
                 guard startClass == .letter || startClass == .digit else {
-                    if words.count > firstWord { gap.add(bytes[index] < 0x80 ? Unicode.Scalar(bytes[index]) : decodeScalar(bytes, at: index).scalar) }
+                    if pending != nil { gap.add(bytes[index] < 0x80 ? Unicode.Scalar(bytes[index]) : decodeScalar(bytes, at: index).scalar) }
                     index += startLength
                     continue
                 }
-                if words.count > firstWord { words[words.count - 1].gapAfter = gap }
+                if var previous = pending {
+                    previous.gapAfter = gap
+                    words.append(previous)
+                }
                 let wordStart = index
                 // An ASCII word is lowercased and keyed as it is cut; any other byte sends it down the Unicode path.
                 var isASCII = true
@@ -422,16 +421,19 @@ public enum SentenceSplitter {
                 if isASCII {
                     let text = WordText(leading: UnsafeBufferPointer(rebasing: lowered[..<min(wordBytes.count, lowered.count)]),
                                         utf8Count: wordBytes.count, count: wordBytes.count, key: key)
-                    words.append(asciiWord(wordBytes, lower: text, capitals: capitals, hasLowercase: hasLowercase,
-                                           firstDigit: firstDigit, range: wordStart..<index, startsLine: startsLine))
+                    pending = asciiWord(wordBytes, lower: text, capitals: capitals, hasLowercase: hasLowercase,
+                                        firstDigit: firstDigit, range: wordStart..<index, startsLine: startsLine)
                 } else {
-                    words.append(makeWord(wordBytes, range: wordStart..<index, startsLine: startsLine))
+                    pending = makeWord(wordBytes, range: wordStart..<index, startsLine: startsLine)
                 }
                 gap = Gap(leading: (index < bytes.count ? bytes[index] : 0, index + 1 < bytes.count ? bytes[index + 1] : 0))
             }
         }
         }
-        if words.count > firstWord { words[words.count - 1].gapAfter = gap }
+        if var last = pending {
+            last.gapAfter = gap
+            words.append(last)
+        }
     }
 
     /// What each byte below 0x80 is to the splitter's fast path (bytes above are not ASCII: 0).
