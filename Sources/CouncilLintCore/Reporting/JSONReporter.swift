@@ -9,10 +9,13 @@ public struct JSONReporter: StreamingReporter {
     public var sectionCount: Int { 2 }
 
     public mutating func add(_ file: FileReport) -> [String] {
-        let opening = tally.files == 0 ? "{\n  \"files\": [\n" : ",\n"
+        var entry: [UInt8] = []
+        entry.reserveCapacity(256)
+        Self.append(tally.files == 0 ? "{\n  \"files\": [\n" : ",\n", to: &entry)
+        Self.writeElement(file, to: &entry)
         let findings = elements(of: file.findings)
         tally.add(file)
-        return [opening + element(Self.value(of: file)), findings]
+        return [String(decoding: entry, as: UTF8.self), findings]
     }
 
     public mutating func finish(runFindings: [Finding]) -> [String] {
@@ -33,40 +36,47 @@ public struct JSONReporter: StreamingReporter {
 
     /// `findings` as the next elements of the findings list (the first one opens it).
     private func elements(of findings: [Finding]) -> String {
-        findings.enumerated().map { offset, finding in
-            (tally.findings + offset == 0 ? "[\n" : ",\n") + element(Self.value(of: finding))
-        }.joined()
+        guard !findings.isEmpty else { return "" }
+        var out: [UInt8] = []
+        out.reserveCapacity(1024 * findings.count)
+        for (offset, finding) in findings.enumerated() {
+            Self.append(tally.findings + offset == 0 ? "[\n" : ",\n", to: &out)
+            Self.writeElement(finding, to: &out)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
-    /// An element of a list that is the value of a top-level key.
-    private func element(_ value: JSONValue) -> String {
-        "    " + writer.string(value, depth: 2)
+    private static func append(_ literal: StaticString, to out: inout [UInt8]) {
+        literal.withUTF8Buffer { out.append(contentsOf: $0) }
     }
 
-    private static func value(of file: FileReport) -> JSONValue {
-        [
-            "file": .string(file.path),
-            "kind": file.kind.map { .string($0.rawValue) } ?? .null,
-            "date": file.date.map(JSONValue.string) ?? .null,
-            "error": file.error.map { .string($0.description) } ?? .null,
-        ]
+    // Elements of the lists that are values of top-level keys: objects two levels deep.
+    private static func writeElement(_ file: FileReport, to out: inout [UInt8]) {
+        append("    ", to: &out)
+        var object = JSONObjectWriter(depth: 2, opening: &out)
+        object.add("date", file.date, to: &out)
+        object.add("error", file.error?.description, to: &out)
+        object.add("file", file.path, to: &out)
+        object.add("kind", file.kind?.rawValue, to: &out)
+        object.close(&out)
     }
 
-    private static func value(of finding: Finding) -> JSONValue {
-        [
-            "rule": .string(finding.rule),
-            "severity": .string(finding.severity.rawValue),
-            "file": .string(finding.path),
-            "line": .integer(finding.range.start.line),
-            "column": .integer(finding.range.start.column),
-            "endLine": .integer(finding.range.end.line),
-            "endColumn": .integer(finding.range.end.column),
-            "message": .string(finding.message),
-            "excerpt": .string(trimmedExcerpt(finding.excerpt)),
-            "item": finding.item.map(JSONValue.string) ?? .null,
-            "protocol": .string(finding.citation),
-            "help": finding.help.map(JSONValue.string) ?? .null,
-        ]
+    private static func writeElement(_ finding: Finding, to out: inout [UInt8]) {
+        append("    ", to: &out)
+        var object = JSONObjectWriter(depth: 2, opening: &out)
+        object.add("column", finding.range.start.column, to: &out)
+        object.add("endColumn", finding.range.end.column, to: &out)
+        object.add("endLine", finding.range.end.line, to: &out)
+        object.add("excerpt", trimmedExcerpt(finding.excerpt), to: &out)
+        object.add("file", finding.path, to: &out)
+        object.add("help", finding.help, to: &out)
+        object.add("item", finding.item, to: &out)
+        object.add("line", finding.range.start.line, to: &out)
+        object.add("message", finding.message, to: &out)
+        object.add("protocol", finding.citation, to: &out)
+        object.add("rule", finding.rule, to: &out)
+        object.add("severity", finding.severity.rawValue, to: &out)
+        object.close(&out)
     }
 
     /// A line of a PDF pasted whole can be megabytes; an excerpt stays readable.

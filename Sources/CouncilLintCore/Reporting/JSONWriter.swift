@@ -49,11 +49,11 @@ public struct JSONWriter: Sendable {
         }
     }
 
-    private static func append(_ literal: StaticString, to out: inout [UInt8]) {
+    fileprivate static func append(_ literal: StaticString, to out: inout [UInt8]) {
         literal.withUTF8Buffer { out.append(contentsOf: $0) }
     }
 
-    private static func indent(_ depth: Int, to out: inout [UInt8]) {
+    fileprivate static func indent(_ depth: Int, to out: inout [UInt8]) {
         out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
     }
 
@@ -64,7 +64,7 @@ public struct JSONWriter: Sendable {
         return String(number)
     }
 
-    private static func writeString(_ text: String, to out: inout [UInt8]) {
+    fileprivate static func writeString(_ text: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { bytes in
@@ -90,6 +90,56 @@ public struct JSONWriter: Sendable {
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
         }
         out.append(UInt8(ascii: "\""))
+    }
+}
+
+/// One object written member by member, in the order given, as `JSONWriter` writes it: for a
+/// reporter that writes thousands of small objects of fixed keys, without building and sorting
+/// a dictionary for each. The keys must be given in sorted order.
+struct JSONObjectWriter {
+    private let depth: Int
+    private var isEmpty = true
+    #if DEBUG
+    private var lastKey = ""
+    #endif
+
+    /// An object `depth` levels into a document, opened at the end of `out`.
+    init(depth: Int, opening out: inout [UInt8]) {
+        self.depth = depth
+        out.append(UInt8(ascii: "{"))
+    }
+
+    /// A member whose value is `value`, or null.
+    mutating func add(_ key: StaticString, _ value: String?, to out: inout [UInt8]) {
+        open(key, in: &out)
+        if let value { JSONWriter.writeString(value, to: &out) } else { JSONWriter.append("null", to: &out) }
+    }
+
+    mutating func add(_ key: StaticString, _ value: Int, to out: inout [UInt8]) {
+        open(key, in: &out)
+        out.append(contentsOf: String(value).utf8)
+    }
+
+    /// Closes the object (an empty one as "{}").
+    func close(_ out: inout [UInt8]) {
+        guard !isEmpty else { out.append(UInt8(ascii: "}")); return }
+        out.append(UInt8(ascii: "\n"))
+        JSONWriter.indent(depth, to: &out)
+        out.append(UInt8(ascii: "}"))
+    }
+
+    private mutating func open(_ key: StaticString, in out: inout [UInt8]) {
+        #if DEBUG
+        let keyText = key.description
+        assert(isEmpty || lastKey < keyText, "JSON keys out of order: \(keyText) after \(lastKey)")
+        lastKey = keyText
+        #endif
+        JSONWriter.append(isEmpty ? "\n" : ",\n", to: &out)
+        isEmpty = false
+        JSONWriter.indent(depth + 1, to: &out)
+        out.append(UInt8(ascii: "\""))
+        key.withUTF8Buffer { out.append(contentsOf: $0) }
+        JSONWriter.append("\": ", to: &out)
     }
 }
 
