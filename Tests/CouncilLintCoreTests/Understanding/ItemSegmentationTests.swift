@@ -40,6 +40,14 @@ final class ItemSegmentationTests: XCTestCase {
         XCTAssertEqual(document.itemLabel(of: "Bluebell"), "207/20")
     }
 
+    func test_oneLineMeeting_isCutAtFullStopsAndItemStarts_eachOnce() throws {
+        let document = try analyse("Minutes of the meeting held on 11 November 2020 204/20 Apologies Cllr Leamon. 205/20 Declarations Cllr Mann declared an interest. Noted at item 205/20 (b) 206/20 Minutes Approved.")
+        XCTAssertEqual(document.text.sentences.map { String($0.text) }, [
+            "Minutes of the meeting held on 11 November 2020", "204/20 Apologies Cllr Leamon.",
+            "205/20 Declarations Cllr Mann declared an interest.", "Noted at item 205/20 (b)", "206/20 Minutes Approved.",
+        ])
+    }
+
     func test_pdfLayoutNumberedTitles_areItems() throws {
         let document = try analyse("""
         Minutes of the meeting held on Tuesday 13th March 2018
