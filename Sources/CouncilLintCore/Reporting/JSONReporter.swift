@@ -11,7 +11,7 @@ public struct JSONReporter: StreamingReporter {
     public mutating func add(_ file: FileReport) -> [String] {
         var entry: [UInt8] = []
         entry.reserveCapacity(256)
-        Self.append(tally.files == 0 ? "{\n  \"files\": [\n" : ",\n", to: &entry)
+        JSONWriter.append(tally.files == 0 ? "{\n  \"files\": [\n" : ",\n", to: &entry)
         Self.writeElement(file, to: &entry)
         let findings = elements(of: file.findings)
         tally.add(file)
@@ -40,19 +40,15 @@ public struct JSONReporter: StreamingReporter {
         var out: [UInt8] = []
         out.reserveCapacity(1024 * findings.count)
         for (offset, finding) in findings.enumerated() {
-            Self.append(tally.findings + offset == 0 ? "[\n" : ",\n", to: &out)
+            JSONWriter.append(tally.findings + offset == 0 ? "[\n" : ",\n", to: &out)
             Self.writeElement(finding, to: &out)
         }
         return String(decoding: out, as: UTF8.self)
     }
 
-    private static func append(_ literal: StaticString, to out: inout [UInt8]) {
-        literal.withUTF8Buffer { out.append(contentsOf: $0) }
-    }
-
     // Elements of the lists that are values of top-level keys: objects two levels deep.
     private static func writeElement(_ file: FileReport, to out: inout [UInt8]) {
-        append("    ", to: &out)
+        JSONWriter.append("    ", to: &out)
         var object = JSONObjectWriter(depth: 2, opening: &out)
         object.add("date", file.date, to: &out)
         object.add("error", file.error?.description, to: &out)
@@ -62,7 +58,7 @@ public struct JSONReporter: StreamingReporter {
     }
 
     private static func writeElement(_ finding: Finding, to out: inout [UInt8]) {
-        append("    ", to: &out)
+        JSONWriter.append("    ", to: &out)
         var object = JSONObjectWriter(depth: 2, opening: &out)
         object.add("column", finding.range.start.column, to: &out)
         object.add("endColumn", finding.range.end.column, to: &out)

@@ -49,7 +49,7 @@ public struct JSONWriter: Sendable {
         }
     }
 
-    fileprivate static func append(_ literal: StaticString, to out: inout [UInt8]) {
+    static func append(_ literal: StaticString, to out: inout [UInt8]) {
         literal.withUTF8Buffer { out.append(contentsOf: $0) }
     }
 

@@ -280,8 +280,8 @@ public enum SentenceSplitter {
     /// Sentence ranges of `text` (UTF-8 offsets). A boundary is ".", "!" or "?" (or a closing
     /// quote after them) followed by space and a capital, digit or quote, unless the word before
     /// is a known abbreviation or a single initial. `extraBreaks` (in increasing order) are
-    /// boundaries too: where items start.
-    /// The ranges replace those in `ranges`, whose storage is kept for the next block's.
+    /// boundaries too: where items start. The ranges replace those in `ranges`, whose storage is
+    /// kept for the next block's.
     static func sentenceRanges<Breaks: RandomAccessCollection<Int>>(in text: String, extraBreaks: Breaks,
                                                                     into ranges: inout [Range<Int>]) {
         var text = text
@@ -352,6 +352,11 @@ public enum SentenceSplitter {
         let end = min(range.upperBound, bytes.count)
         // Each word is appended once the gap after it is known, so the array is written once a word.
         var pending: Word?
+        @inline(__always) func appendPending(gap: Gap) {
+            guard var word = pending else { return }
+            word.gapAfter = gap
+            words.append(word)
+        }
         var nextLineStart = 0
         var index = range.lowerBound
         var gap = Gap(leading: (0, 0))
@@ -364,10 +369,7 @@ public enum SentenceSplitter {
                     index += startLength
                     continue
                 }
-                if var previous = pending {
-                    previous.gapAfter = gap
-                    words.append(previous)
-                }
+                appendPending(gap: gap)
                 let wordStart = index
                 // An ASCII word is lowercased and keyed as it is cut; any other byte sends it down the Unicode path.
                 var isASCII = true
@@ -430,10 +432,7 @@ public enum SentenceSplitter {
             }
         }
         }
-        if var last = pending {
-            last.gapAfter = gap
-            words.append(last)
-        }
+        appendPending(gap: gap)
     }
 
     /// What each byte below 0x80 is to the splitter's fast path (bytes above are not ASCII: 0).
