@@ -70,11 +70,11 @@ public struct Document: Sendable {
     public var suppressions: [SuppressionComment]
     public var notes: [ReadNote]
     /// The source lines as decoded, for excerpts in reports (index 0 is line 1).
-    public var sourceLines: [Substring]
+    public var sourceLines: SourceLines
 
     public init(path: String, format: DocumentFormat, blocks: [Block], declaredDates: [String] = [],
                 title: String? = nil, suppressions: [SuppressionComment] = [], notes: [ReadNote] = [],
-                sourceLines: [Substring] = []) {
+                sourceLines: SourceLines = []) {
         self.path = path
         self.format = format
         self.blocks = blocks

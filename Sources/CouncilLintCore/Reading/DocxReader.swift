@@ -32,7 +32,7 @@ public struct DocxReader: DocumentReader {
         }
         let title = try readTitle(from: &package, path: path, notes: &notes)
         return Document(path: path, format: .docx, blocks: body.blocks, title: title, notes: notes,
-                        sourceLines: body.lines)
+                        sourceLines: SourceLines(body.lines))
     }
 
     private func readStyles(from package: inout DocxPackage, path: String,

@@ -9,7 +9,7 @@ public struct SourceText: Sendable {
 
     public let text: String
     public let encoding: Encoding
-    public let lines: [Substring]
+    public let lines: SourceLines
 
     /// Decodes `bytes`: a BOM decides UTF-8 or UTF-16; otherwise valid UTF-8, else Windows-1252.
     /// Throws for content that is not text (NUL bytes, PDF, other binary data).
@@ -35,7 +35,7 @@ public struct SourceText: Sendable {
         }
         self.text = Self.normalisingLineEndings(decoded)
         self.encoding = encoding
-        self.lines = Self.lines(of: self.text)
+        self.lines = SourceLines(text: self.text)
     }
 
     private static func rejectBinary(_ bytes: [UInt8], path: String) throws(ReadError) {
@@ -97,42 +97,16 @@ public struct SourceText: Sendable {
         return found ?? text.utf8.contains(byte)
     }
 
-    private static func lines(of text: String) -> [Substring] {
-        let utf8 = text.utf8
-        var lines: [Substring] = []
-        forEachLine(of: text) { range in
-            lines.append(text[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)])
-        }
-        return lines
-    }
-
     /// Calls `body` with each line's number (from 1) and its UTF-8, without the "\n".
     public func forEachLine(_ body: (_ number: Int, _ line: UnsafeBufferPointer<UInt8>) -> Void) {
         var text = self.text
         text.withUTF8 { bytes in
             var number = 0
-            Self.forEachLine(in: bytes) { range in
+            SourceLines.forEachLine(in: bytes) { range in
                 number += 1
                 body(number, UnsafeBufferPointer(rebasing: bytes[range]))
             }
         }
-    }
-
-    private static func forEachLine(of text: String, _ body: (Range<Int>) -> Void) {
-        var text = text
-        text.withUTF8 { forEachLine(in: $0, body) }
-    }
-
-    /// The lines' byte ranges, found with memchr: a byte loop here cost more than reading the lines.
-    private static func forEachLine(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) {
-        guard let base = bytes.baseAddress else { return body(0..<0) }
-        var lineStart = 0
-        while let newline = memchr(base + lineStart, 0x0A, bytes.count - lineStart) {
-            let lineEnd = UnsafePointer(newline.assumingMemoryBound(to: UInt8.self)) - base
-            body(lineStart..<lineEnd)
-            lineStart = lineEnd + 1
-        }
-        body(lineStart..<bytes.count)
     }
 
     private static func normalisingLineEndings(_ text: String) -> String {

@@ -8,10 +8,10 @@ public struct FileReport: Sendable {
     public var error: ReadError?
     public var findings: [Finding]
     /// The source lines, for reporters that show excerpts (empty when unreadable).
-    public var sourceLines: [Substring]
+    public var sourceLines: SourceLines
 
     public init(path: String, kind: DocumentKind?, date: String?, error: ReadError?, findings: [Finding],
-                sourceLines: [Substring] = []) {
+                sourceLines: SourceLines = []) {
         self.path = path
         self.kind = kind
         self.date = date

@@ -7,8 +7,8 @@
 /// ":" and how many earlier lines had the same hash.
 public enum PrimaryLocationLineHash {
     /// One hash per line of `lines` (the file's lines without their line endings), index 0 for line 1.
-    public static func hashes(ofLines lines: [Substring]) -> [String] {
-        hashes(ofText: lines.joined(separator: "\n"))
+    public static func hashes(ofLines lines: SourceLines) -> [String] {
+        hashes(ofText: lines.text)
     }
 
     /// One hash per line of `text`; "\r", "\n" and "\r\n" all end a line.

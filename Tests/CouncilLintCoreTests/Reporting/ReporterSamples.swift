@@ -10,7 +10,7 @@ enum ReporterSamples {
     static let timestamp = Date(timeIntervalSince1970: 1_744_227_000)
 
     static let minutesPath = "minutes/2025-04-09 Full Council.txt"
-    static let minutesLines: [Substring] = [
+    static let minutesLines: SourceLines = [
         "ASHCOMBE TOWN COUNCIL",
         "Minutes of the meeting of the Full Council held on Wednesday 9 April 2025 at 7.00pm",
         "Present: Cllr P Hale (Mayor), Cllr R Patel, Cllr S Okafor",
