@@ -43,7 +43,7 @@ public struct PartyPoliticalPublicityRule: Rule {
 
     private func message(for reference: PartyReference, in sentence: Sentence, quoted: Bool) -> String {
         let words = sentence.words
-        let phrase = sentence.text.base.utf8Slice(words[reference.wordRange.lowerBound].range.lowerBound..<words[reference.wordRange.upperBound - 1].range.upperBound)
+        let phrase = sentence.blockText.utf8Slice(words[reference.wordRange.lowerBound].range.lowerBound..<words[reference.wordRange.upperBound - 1].range.upperBound)
         let place = quoted ? "a quote in the release" : "the release"
         switch reference.form {
         case .campaign:

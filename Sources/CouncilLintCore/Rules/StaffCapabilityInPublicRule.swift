@@ -110,7 +110,7 @@ public struct StaffCapabilityInPublicRule: Rule {
     private func message(_ matter: PhraseMatcher.Match, _ reference: StaffReference, sentence: Sentence,
                          kind: DocumentKind) -> String {
         let words = sentence.words
-        let matterText = String(sentence.text.base.utf8Slice(words[matter.wordRange.lowerBound].range.lowerBound..<words[matter.wordRange.upperBound - 1].range.upperBound)).lowercased()
+        let matterText = String(sentence.blockText.utf8Slice(words[matter.wordRange.lowerBound].range.lowerBound..<words[matter.wordRange.upperBound - 1].range.upperBound)).lowercased()
         var label = reference.label
         if label.hasPrefix("The ") || label.hasPrefix("A ") { label = label.prefix(1).lowercased() + label.dropFirst() }
         let place = kind == .agenda ? "is placed in the public part of the agenda" : "is raised in the public part of the meeting"

@@ -216,9 +216,9 @@ enum DeclarationReader {
         var numbers: [ItemNumber] = []
         let words = sentence.words
         for (index, word) in words.enumerated() {
-            guard word.mayBeItemNumber, var number = ItemNumber(word: sentence.text.base.utf8Slice(word.range)) else { continue }
+            guard word.mayBeItemNumber, var number = ItemNumber(word: sentence.blockText.utf8Slice(word.range)) else { continue }
             // "item P24/036(a)": the lettered part narrows the reference.
-            let after = sentence.text.base.utf8Slice(word.range.upperBound..<word.range.upperBound + 4).drop { $0 == " " }
+            let after = sentence.blockText.utf8Slice(word.range.upperBound..<word.range.upperBound + 4).drop { $0 == " " }
             if after.count >= 3, after.first == "(", let letter = after.dropFirst().first, letter.isLowercase,
                after.dropFirst(2).first == ")" {
                 number = number.subItem(letter)

@@ -119,8 +119,7 @@ enum ItemSegmenter {
                     items.append(Item(number: start.number, title: title, sentences: sentences.count..<sentences.count + 1,
                                       blockIndex: blockIndex, offset: start.offset))
                 }
-                let text = block.text.utf8Slice(range)
-                sentences.append(Sentence(blockIndex: blockIndex, range: range, text: text,
+                sentences.append(Sentence(blockIndex: blockIndex, range: range, blockText: block.text,
                                           words: words.view(wordCursor..<wordEnd), index: sentences.count))
                 itemOfSentence.append(items.isEmpty ? nil : items.count - 1)
                 wordCursor = wordEnd

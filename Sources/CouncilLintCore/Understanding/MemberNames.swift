@@ -140,7 +140,7 @@ public struct MemberDirectory: Sendable {
     public static func initialsMentions(in sentence: Sentence) -> [MemberMention] {
         var found: [MemberMention] = []
         for (index, word) in sentence.words.enumerated() where index > 0 && word.isAllCaps && initialsTriggers.contains(sentence.words[index - 1]) {
-            let raw = sentence.text.base.utf8Slice(word.range)
+            let raw = sentence.blockText.utf8Slice(word.range)
             guard (2...3).contains(raw.count), raw.allSatisfy({ $0.isUppercase && $0.isLetter }) else { continue }
             found.append(MemberMention(sentenceIndex: sentence.index, wordRange: index..<index + 1, firstName: nil,
                                        initial: nil, surname: raw.lowercased(), isInitialsOnly: true))

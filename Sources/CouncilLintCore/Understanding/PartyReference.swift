@@ -103,7 +103,7 @@ public struct PartyReferenceFinder: Sendable {
     /// "labour" and "run" for "Labour-run" (a possessive's "'s" dropped): a word of two parts joined by a hyphen.
     private func hyphenatedPair(_ word: Word, in sentence: Sentence) -> (WordText, WordText)? {
         let hyphen = UInt8(ascii: "-")
-        guard word.lower.contains(hyphen) ?? sentence.text.base.utf8Slice(word.range).utf8.contains(hyphen) else { return nil }
+        guard word.lower.contains(hyphen) ?? sentence.blockText.utf8Slice(word.range).utf8.contains(hyphen) else { return nil }
         var text = sentence.lowercasedText(of: word)
         if word.isPossessive { text.removeLast(2) }
         let parts = text.split(separator: "-")

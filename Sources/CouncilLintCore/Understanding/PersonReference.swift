@@ -177,7 +177,7 @@ struct PeopleFinder: Sendable {
     private func reference(_ sentence: Sentence, _ range: Range<Int>, kind: PersonReference.Kind, member: Int?,
                            named: Bool, roles: Set<CouncilProfile.Role> = []) -> PersonReference {
         let words = sentence.words
-        let text = sentence.text.base.utf8Slice(words[range.lowerBound].range.lowerBound..<words[range.upperBound - 1].range.upperBound)
+        let text = sentence.blockText.utf8Slice(words[range.lowerBound].range.lowerBound..<words[range.upperBound - 1].range.upperBound)
         let label = member.flatMap { profile?.members[$0].name } ?? String(text)
         return PersonReference(sentenceIndex: sentence.index, wordRange: range, kind: kind, profileMember: member,
                                statedRoles: roles, isNamed: named, label: label)

@@ -55,7 +55,7 @@ public struct PressRelease: Sendable {
             guard person.sentenceIndex == sentence else { return false }
             if person.wordRange.overlaps(range) || person.wordRange.lowerBound == range.upperBound { return true }
             guard person.wordRange.upperBound <= range.lowerBound, range.lowerBound - person.wordRange.upperBound <= 1 else { return false }
-            let gap = text.sentences[sentence].text.base.utf8Slice(words[person.wordRange.upperBound - 1].range.upperBound..<words[range.lowerBound].range.lowerBound)
+            let gap = text.sentences[sentence].blockText.utf8Slice(words[person.wordRange.upperBound - 1].range.upperBound..<words[range.lowerBound].range.lowerBound)
             return gap.contains(anyOf: "(", ",")
         }
     }

@@ -183,7 +183,7 @@ struct QuoteReader {
         for verb in words.indices where verb > 0 && SpeechVerbs.reports(words[verb]) {
             if people.isPronoun(words[verb - 1]) { continue }
             guard let speaker = people.people(in: sentence, words: 0..<verb).last, speaker.isPolitical else { continue }
-            let between = sentence.text.base.utf8Slice(words[speaker.wordRange.upperBound - 1].range.upperBound..<words[verb].range.lowerBound)
+            let between = sentence.blockText.utf8Slice(words[speaker.wordRange.upperBound - 1].range.upperBound..<words[verb].range.lowerBound)
             if speaker.wordRange.upperBound == verb || (between.hasPrefix(",") && between.hasSuffix(", ")) {
                 return .person(speaker, sentence: sentence.index, words: speaker.wordRange)
             }

@@ -248,18 +248,22 @@ public final class Sentence: Sendable {
     public let blockIndex: Int
     /// UTF-8 range in the block's text.
     public let range: Range<Int>
-    public let text: Substring
+    /// The text of the sentence's block, which `range` and the words' ranges are offsets in.
+    public let blockText: String
     public let words: Words
     /// The index of this sentence in the document's sentence list.
     public let index: Int
 
-    init(blockIndex: Int, range: Range<Int>, text: Substring, words: Words, index: Int) {
+    init(blockIndex: Int, range: Range<Int>, blockText: String, words: Words, index: Int) {
         self.blockIndex = blockIndex
         self.range = range
-        self.text = text
+        self.blockText = blockText
         self.words = words
         self.index = index
     }
+
+    /// Cut when asked for: most sentences are never quoted.
+    public var text: Substring { blockText.utf8Slice(range) }
 
     /// The lowercased, normalised text of `word`, one of this sentence's words, however long.
     func lowercasedText(of word: Word) -> String {

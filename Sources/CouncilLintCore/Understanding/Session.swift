@@ -151,7 +151,7 @@ enum SessionTracker {
         for (index, word) in words.enumerated() where word.lower == "item" || word.lower == "items" || word.lower == "minute" {
             var cursor = index + 1
             while cursor < words.count {
-                if words[cursor].mayBeItemNumber, let number = ItemNumber(word: sentence.text.base.utf8Slice(words[cursor].range)) {
+                if words[cursor].mayBeItemNumber, let number = ItemNumber(word: sentence.blockText.utf8Slice(words[cursor].range)) {
                     numbers.append(number)
                 } else if !(words[cursor].lower == "and" || words[cursor].lower == "to" || words[cursor].lower == "&") {
                     break

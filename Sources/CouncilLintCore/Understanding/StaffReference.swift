@@ -199,7 +199,7 @@ public struct StaffReferenceFinder: Sendable {
                 determiner -= 1
             }
             if determiner > 0, Self.referenceDeterminers.contains(words[determiner - 1]) { determiner -= 1 }
-            let label = sentence.text.base.utf8Slice(words[determiner].range.lowerBound..<last.range.upperBound)
+            let label = sentence.blockText.utf8Slice(words[determiner].range.lowerBound..<last.range.upperBound)
             var reference = StaffReference(sentenceIndex: sentence.index, wordRange: determiner..<match.wordRange.upperBound,
                                            label: Self.withoutPossessives(label),
                                            isPronoun: false, isPossessive: last.isPossessive)
