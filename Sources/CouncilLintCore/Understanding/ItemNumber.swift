@@ -12,80 +12,101 @@ public struct ItemNumber: Sendable, Hashable, CustomStringConvertible {
 
     /// Parses one word: nil when it is not shaped like an item number.
     public init?(word raw: Substring) {
-        // Every item number has an ASCII digit after at most three letters and a slash: most
-        // words are refused here, before any of the work below.
-        guard raw.utf8.prefix(5).contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return nil }
-        var text = raw
-        while let last = text.utf8.last, last == UInt8(ascii: ".") || last == UInt8(ascii: ")") || last == UInt8(ascii: ":") {
-            text = text.dropLast()
-        }
-        if text.utf8.first == UInt8(ascii: "(") { return nil }
-        // The longest item number ("OS/2025/1234") has 12 scalars; a longer word is refused
-        // unread. Scalars are parsed from a buffer on the stack: this runs on many words.
-        guard !text.isEmpty, text.utf8.count <= 48 else { return nil }
-        let parsed: (major: Int, isMinuteReference: Bool)?? = withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 12) { buffer in
-            var count = 0
-            for scalar in text.unicodeScalars {
-                guard count < buffer.count else { return nil }
-                buffer[count] = scalar.value
-                count += 1
-            }
-            return Self.parse(UnsafeBufferPointer(rebasing: buffer[..<count]))
-        }
-        guard case let .some(.some((major, isMinuteReference))) = parsed else { return nil }
-        self.init(text: String(text), major: major, isMinuteReference: isMinuteReference)
+        // Parsed on UTF-8 bytes: this runs on many words, most of them refused at once.
+        let parsed = raw.utf8.withContiguousStorageIfAvailable(Self.parse)
+            ?? Array(raw.utf8).withUnsafeBufferPointer(Self.parse)
+        guard let parsed else { return nil }
+        self.init(text: String(Substring(raw.utf8.prefix(parsed.length))), major: parsed.major,
+                  isMinuteReference: parsed.isMinuteReference)
     }
 
-    /// The number's major part and whether it is a minute reference, for the scalars of a word.
-    private static func parse(_ scalars: UnsafeBufferPointer<UInt32>) -> (major: Int, isMinuteReference: Bool)? {
-        func isUppercaseASCII(_ value: UInt32) -> Bool { value >= 0x41 && value <= 0x5A }
+    /// For a word's UTF-8: how many of its bytes are the number (trailing ".", ")" and ":" left
+    /// out), the number's major part and whether it is a minute reference.
+    private static func parse(_ word: UnsafeBufferPointer<UInt8>) -> (length: Int, major: Int, isMinuteReference: Bool)? {
+        // Every item number has an ASCII digit after at most three letters and a slash.
+        guard word.prefix(5).contains(where: { $0 &- 0x30 < 10 }) else { return nil }
+        var count = word.count
+        while count > 0, word[count - 1] == UInt8(ascii: ".") || word[count - 1] == UInt8(ascii: ")")
+                || word[count - 1] == UInt8(ascii: ":") {
+            count -= 1
+        }
+        // The longest item number ("OS/2025/1234") has 12 scalars: a longer word is refused.
+        guard count > 0, word[0] != UInt8(ascii: "("), count <= 48,
+              word[..<count].reduce(0, { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }) <= 12 else { return nil }
+        let bytes = UnsafeBufferPointer(rebasing: word[..<count])
+        func isUppercaseASCII(_ byte: UInt8) -> Bool { byte &- 0x41 < 26 }
         var index = 0
-        while index < scalars.count, index < 3, isUppercaseASCII(scalars[index]) { index += 1 }
+        while index < bytes.count, index < 3, isUppercaseASCII(bytes[index]) { index += 1 }
         let prefixLength = index
         // "OS/25/15", "TC/23/119": a committee prefix set off by a slash.
-        let slashedPrefix = prefixLength > 0 && index < scalars.count && scalars[index] == 0x2F
+        let slashedPrefix = prefixLength > 0 && index < bytes.count && bytes[index] == UInt8(ascii: "/")
         if slashedPrefix { index += 1 }
-        let first = digits(scalars, from: &index)
+        let first = digits(bytes, from: &index)
         guard first.count >= 1, first.count <= 4 else { return nil }
-        if index == scalars.count {
+        if index == bytes.count {
             guard prefixLength == 0 || (slashedPrefix && first.count <= 3), first.count <= 3 else { return nil }
-            return (first.value, false)
+            return (count, first.value, false)
         }
-        let separator = scalars[index]
-        if separator == 0x2F || separator == 0x3A {  // "/" or ":"
+        let separator = bytes[index]
+        if separator == UInt8(ascii: "/") || separator == UInt8(ascii: ":") {
             index += 1
-            let second = digits(scalars, from: &index)
-            guard second.count >= 1, second.count <= 4, index == scalars.count else { return nil }
+            let second = digits(bytes, from: &index)
+            guard second.count >= 1, second.count <= 4, index == bytes.count else { return nil }
             // "25/041" and "FC24/262" number items within a year; "204/20" numbers them within the year "20".
             let yearFirst = first.count == 2 && (second.count >= 3 || prefixLength > 0)
-            return (yearFirst ? second.value : first.value, true)
+            return (count, yearFirst ? second.value : first.value, true)
         }
         guard prefixLength == 0, !slashedPrefix, first.count <= 3 else { return nil }
-        if separator == 0x2E {  // "."
+        if separator == UInt8(ascii: ".") {
             index += 1
-            let second = digits(scalars, from: &index)
+            let second = digits(bytes, from: &index)
             guard second.count >= 1, second.count <= 2 else { return nil }
-            if index < scalars.count {
-                guard scalars[index] == 0x2E, index + 1 < scalars.count else { return nil }
+            if index < bytes.count {
+                guard bytes[index] == UInt8(ascii: "."), index + 1 < bytes.count else { return nil }
                 index += 1
-                let third = digits(scalars, from: &index)
-                guard third.count >= 1, third.count <= 2, index == scalars.count else { return nil }
+                let third = digits(bytes, from: &index)
+                guard third.count >= 1, third.count <= 2, index == bytes.count else { return nil }
             }
-            return (first.value, false)
+            return (count, first.value, false)
         }
-        if Unicode.Scalar(separator)?.properties.isLowercase == true, index + 1 == scalars.count {
-            return (first.value, false)
-        }
-        return nil
+        // "6a": one lower-case letter, in any script.
+        if separator < 0x80 { return separator &- 0x61 < 26 && index + 1 == bytes.count ? (count, first.value, false) : nil }
+        var rest = String(decoding: UnsafeBufferPointer(rebasing: bytes[index...]), as: UTF8.self).unicodeScalars.makeIterator()
+        guard let letter = rest.next(), rest.next() == nil, letter.properties.isLowercase else { return nil }
+        return (count, first.value, false)
     }
 
     private init(text: String, major: Int, isMinuteReference: Bool) {
         self.text = text
         self.major = major
         self.isMinuteReference = isMinuteReference
-        let lowered = text.lowercased()
-        canonical = lowered.utf8.contains { $0 == UInt8(ascii: "(") || $0 == UInt8(ascii: ")") }
-            ? String(lowered.unicodeScalars.filter { $0 != "(" && $0 != ")" }) : lowered
+        canonical = Self.canonical(text)
+    }
+
+    private static func canonical(_ text: String) -> String {
+        func isBracket(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")") }
+        // Item numbers are ASCII but for a rare letter: lowered byte by byte, and most have
+        // nothing to lower or drop.
+        var text = text
+        let lowered: String?? = text.withUTF8 { bytes in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            guard bytes.contains(where: { $0 &- 0x41 < 26 || isBracket($0) }) else { return .some(nil) }
+            return String(unsafeUninitializedCapacity: bytes.count) { lowered in
+                var count = 0
+                for byte in bytes where !isBracket(byte) {
+                    lowered[count] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                    count += 1
+                }
+                return count
+            }
+        }
+        switch lowered {
+        case .some(.some(let lowered)): return lowered
+        case .some(.none): return text
+        case .none:
+            let lowered = text.lowercased()
+            return lowered.utf8.contains(where: isBracket) ? String(lowered.unicodeScalars.filter { $0 != "(" && $0 != ")" }) : lowered
+        }
     }
 
     /// The lettered part "(a)" of this item, as minutes number paragraphs within an item.
@@ -95,34 +116,47 @@ public struct ItemNumber: Sendable, Hashable, CustomStringConvertible {
 
     /// "2025/26": a financial year, not a minute number.
     public var isFinancialYear: Bool {
-        // Cut on bytes: splitting by Characters cost thousands of instructions a number. A part
-        // that is not ASCII is no number, so its length in bytes serves.
-        let parts = text.utf8.split(separator: UInt8(ascii: "/"))
-        guard parts.count == 2, parts[0].count == 4, parts[1].count == 2,
-              let year = Int(Substring(parts[0])), let next = Int(Substring(parts[1])), (1990...2099).contains(year) else { return false }
-        return next == (year + 1) % 100
+        // Read on bytes, as this is asked of many numbers: "2025/26" is seven of them.
+        guard text.utf8.count == 7 else { return false }
+        var year = 0, next = 0
+        for (offset, byte) in text.utf8.enumerated() {
+            if offset == 4 {
+                guard byte == UInt8(ascii: "/") else { return false }
+                continue
+            }
+            guard byte &- 0x30 < 10 else { return false }
+            if offset < 4 { year = year * 10 + Int(byte &- 0x30) } else { next = next * 10 + Int(byte &- 0x30) }
+        }
+        return (1990...2099).contains(year) && next == (year + 1) % 100
     }
 
     /// Every reference that reaches this item: itself and each enclosing item ("7.1.2" is
     /// reached by "7.1.2", "7.1" and "7"; "p24/036a" by "p24/036a" and "p24/036").
     var referencesReaching: [String] {
         var references = [canonical]
-        var scalars = Array(canonical.unicodeScalars)
+        // Most numbers ("25/041", "7") end in a digit and have no dot: nothing encloses them.
+        guard let lastByte = canonical.utf8.last, lastByte &- 0x30 >= 10 || canonical.utf8.contains(UInt8(ascii: ".")) else {
+            return references
+        }
+        // Each reference is a prefix of the one before: only the end moves.
+        let scalars = canonical.unicodeScalars
+        var end = scalars.endIndex
         func isLetter(_ scalar: Unicode.Scalar) -> Bool {
             scalar.isASCII ? (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A : scalar.properties.isAlphabetic
         }
         func isNumber(_ scalar: Unicode.Scalar) -> Bool {
             scalar.isASCII ? scalar.value >= 0x30 && scalar.value <= 0x39 : scalar.properties.numericType != nil
         }
-        while let last = scalars.last {
-            if isLetter(last), scalars.count >= 2, isNumber(scalars[scalars.count - 2]) {
-                scalars.removeLast()
-            } else if let dot = scalars.lastIndex(of: "."), scalars[(dot + 1)...].allSatisfy(isNumber) {
-                scalars.removeSubrange(dot...)
+        while end > scalars.startIndex {
+            let last = scalars.index(before: end)
+            if isLetter(scalars[last]), last > scalars.startIndex, isNumber(scalars[scalars.index(before: last)]) {
+                end = last
+            } else if let dot = scalars[..<end].lastIndex(of: "."), scalars[scalars.index(after: dot)..<end].allSatisfy(isNumber) {
+                end = dot
             } else {
                 break
             }
-            references.append(String(String.UnicodeScalarView(scalars)))
+            references.append(String(scalars[..<end]))
         }
         return references
     }
@@ -138,12 +172,12 @@ public struct ItemNumber: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The run of ASCII digits at `index` (moved past it): how many, and their value.
-    private static func digits(_ scalars: UnsafeBufferPointer<UInt32>, from index: inout Int) -> (count: Int, value: Int) {
+    private static func digits(_ bytes: UnsafeBufferPointer<UInt8>, from index: inout Int) -> (count: Int, value: Int) {
         var count = 0
         var value = 0
-        while index < scalars.count, scalars[index] >= 0x30, scalars[index] <= 0x39 {
+        while index < bytes.count, bytes[index] &- 0x30 < 10 {
             // Only the count matters past four digits (such a run is refused); the value stays small.
-            if count < 9 { value = value * 10 + Int(scalars[index] - 0x30) }
+            if count < 9 { value = value * 10 + Int(bytes[index] &- 0x30) }
             count += 1
             index += 1
         }

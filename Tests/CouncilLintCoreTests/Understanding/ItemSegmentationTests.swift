@@ -82,6 +82,29 @@ final class ItemNumberTests: XCTestCase {
         }
     }
 
+    func test_minuteNumber_asWritten_withoutTrailingPunctuation_andItsCanonicalForm() {
+        let forms: [(word: Substring, text: String, canonical: String)] = [
+            ("7.", "7", "7"), ("7.1.2:", "7.1.2", "7.1.2"), ("25/041:", "25/041", "25/041"), ("6a).", "6a", "6a"),
+            ("FC24/262", "FC24/262", "fc24/262"), ("6\u{00E9}", "6\u{00E9}", "6\u{00E9}"), ("OS/2025/1234", "OS/2025/1234", "os/2025/1234"),
+        ]
+        for form in forms {
+            let number = ItemNumber(word: form.word)
+            XCTAssertEqual(number?.text, form.text, String(form.word))
+            XCTAssertEqual(number?.canonical, form.canonical, String(form.word))
+        }
+        XCTAssertEqual(ItemNumber(word: "6")?.subItem("b").canonical, "6b")
+        for notANumber: Substring in ["(7)", "ABC/1234/5678", "6ab", "6A", "6\u{00C9}", "7.123", "12345", "Item", "...", ""] {
+            XCTAssertNil(ItemNumber(word: notANumber), String(notANumber))
+        }
+    }
+
+    func test_referencesReachingAnItem_areItAndEachItemEnclosingIt() {
+        XCTAssertEqual(ItemNumber(word: "7.1.2")?.referencesReaching, ["7.1.2", "7.1", "7"])
+        XCTAssertEqual(ItemNumber(word: "P24/036")?.subItem("a").referencesReaching, ["p24/036a", "p24/036"])
+        XCTAssertEqual(ItemNumber(word: "6")?.subItem("c").referencesReaching, ["6c", "6"])
+        XCTAssertEqual(ItemNumber(word: "25/041")?.referencesReaching, ["25/041"])
+    }
+
     func test_planningReferencesAndFinancialYearsAreNotItems() {
         XCTAssertNil(ItemNumber(word: "17/00170/0"))
         XCTAssertNil(ItemNumber(word: "25/0398/FUL"))
