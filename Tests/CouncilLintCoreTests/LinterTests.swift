@@ -11,6 +11,14 @@ final class LinterTests: XCTestCase {
         }
     }
 
+    func test_pathExtension_isFoundationsForEveryShapeOfPath() {
+        let paths = ["minutes/2025-04-09.TXT", "agenda.xhtml", "/abs/dir.d/notes", "a/b.c/d", ".councillint.json", "dir/.hidden",
+                     "x.tar.gz", "folder.md/", "dir//file.md", "a.", "/", "", "plain", "caf\u{00E9}.m\u{00E9}", "../up/one.html"]
+        for path in paths {
+            XCTAssertEqual(LintInput.pathExtension(of: path), URL(fileURLWithPath: path).pathExtension, path)
+        }
+    }
+
     func test_progress_countsEveryFileInOrderUpToTheTotal() {
         let log = ProgressLog()
         let linter = Linter(catalogue: .builtIn, options: Linter.Options(progress: { log.record($0, $1) }))

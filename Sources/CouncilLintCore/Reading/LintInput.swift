@@ -76,7 +76,10 @@ public struct LintInput: Sendable {
     /// What follows the last "." of the path's last component ("" for none, or for ".profile"),
     /// as Foundation's `pathExtension` gives it, without building a URL per file.
     static func pathExtension(of path: String) -> String {
-        let name = path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: true).last ?? path.utf8[...]
+        let utf8 = path.utf8
+        let slash = UInt8(ascii: "/")
+        guard let last = utf8.lastIndex(where: { $0 != slash }) else { return "" }
+        let name = utf8[(utf8[..<last].lastIndex(of: slash).map(utf8.index(after:)) ?? utf8.startIndex)...last]
         guard let dot = name.lastIndex(of: UInt8(ascii: ".")), dot != name.startIndex else { return "" }
         return String(Substring(name[name.index(after: dot)...]))
     }
