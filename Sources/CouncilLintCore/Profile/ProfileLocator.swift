@@ -38,11 +38,24 @@ public final class ProfileLocator: @unchecked Sendable {
 
     /// The file's folder as an absolute path without "." or ".." parts.
     private static func absoluteFolder(of path: String) -> String {
-        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        var absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
+        // Most paths have no "." or ".." part, no empty part and no trailing slash: their folder is
+        // what comes before the last slash, with no need to cut them into parts.
+        let plainFolderEnd: Int? = absolute.withUTF8 { bytes in
+            for index in bytes.indices where bytes[index] == slash {
+                var partEnd = index + 1
+                while partEnd < bytes.count, partEnd - index <= 3, bytes[partEnd] == dot { partEnd += 1 }
+                if partEnd - index <= 3 && (partEnd == bytes.count || bytes[partEnd] == slash) { return nil }
+            }
+            return bytes.lastIndex(of: slash)
+        }
+        if let plainFolderEnd {
+            return plainFolderEnd == 0 ? "/" : String(Substring(absolute.utf8.prefix(plainFolderEnd)))
+        }
         // Cut and compared as bytes: splitting the String by Characters cost more than the rest of the look-up.
-        let dot = UInt8(ascii: ".")
         var parts: [Substring] = []
-        for part in absolute.utf8.split(separator: UInt8(ascii: "/")) {
+        for part in absolute.utf8.split(separator: slash) {
             if part.count == 1 && part.first == dot { continue }
             if part.count == 2 && part.allSatisfy({ $0 == dot }) { _ = parts.popLast(); continue }
             parts.append(Substring(part))

@@ -41,10 +41,16 @@ final class ProfileLocatorTests: XCTestCase {
     func test_relativePathsAndDotDot_areResolved() {
         let locator = ProfileLocator()
         XCTAssertEqual(locator.nearestProfile(forFile: root + "/other/../council/./minutes/a.txt"), root + "/council/.councillint.json")
+        XCTAssertEqual(locator.nearestProfile(forFile: root + "/other//../council/a.txt"), root + "/council/.councillint.json")
+        XCTAssertNil(locator.nearestProfile(forFile: root + "/council/../other/.hidden/a.txt"))
+        XCTAssertEqual(ProfileLocator().nearestProfile(forFile: root + "/council/.drafts/.../a.txt"), root + "/council/.councillint.json")
+        XCTAssertNil(ProfileLocator().nearestProfile(forFile: root + "/council/.drafts/../../other/a.txt"))
         let cwd = FileManager.default.currentDirectoryPath
         XCTAssertTrue(FileManager.default.changeCurrentDirectoryPath(root + "/council/minutes"))
         defer { FileManager.default.changeCurrentDirectoryPath(cwd) }
         XCTAssertEqual(locator.nearestProfile(forFile: "2025/a.txt"), root + "/council/.councillint.json")
+        XCTAssertEqual(ProfileLocator().nearestProfile(forFile: "./../../other/a.txt"), nil)
+        XCTAssertEqual(ProfileLocator().nearestProfile(forFile: "../press.txt"), root + "/council/.councillint.json")
     }
 
     func test_aFolderNamedLikeTheProfile_isNotAProfile() throws {
