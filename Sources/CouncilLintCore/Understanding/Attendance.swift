@@ -40,6 +40,7 @@ enum AttendanceReader {
         "returned", "rejoined", "re-joined", "re-entered", "came back into", "was readmitted",
     ])
     private static let arrivals = PhraseMatcher(["arrived", "joined the meeting", "joined the call", "entered the meeting"])
+    private static let movementKinds: [Attendance.MovementKind] = [.left, .returned, .arrived]
 
     static func read(_ text: DocumentText, mentions: [[MemberMention]], directory: MemberDirectory) -> Attendance {
         var attendance = Attendance()
@@ -86,6 +87,8 @@ enum AttendanceReader {
     private static func regions(in sentence: Sentence, inApologiesItem: Bool) -> [(start: Int, region: Region)] {
         var found: [(Int, Region)] = []
         let words = sentence.words
+        // Read once, not at every word: each read of a static checks that it is initialised.
+        let labels = Self.labels
         guard words.contains(where: { labels.contains($0) }) else { return [] }
         if inApologiesItem, words.contains(where: { $0.lower == "apologies" || $0.lower == "apology" }) {
             found.append((0, .apologies))
@@ -115,9 +118,13 @@ enum AttendanceReader {
     private static func record(movementsIn sentence: Sentence, mentions: [MemberMention], directory: MemberDirectory,
                                into attendance: inout Attendance) {
         let words = sentence.words
-        for kind in [Attendance.MovementKind.left, .returned, .arrived] {
-            let matcher = kind == .left ? departures : (kind == .returned ? returns : arrivals)
-            for match in matcher.matches(in: words) {
+        for kind in movementKinds {
+            let matches = switch kind {
+            case .left: departures.matches(in: words)
+            case .returned: returns.matches(in: words)
+            case .arrived: arrivals.matches(in: words)
+            }
+            for match in matches {
                 // The mover is the nearest mention before the verb, within a short clause.
                 guard let mention = mentions.last(where: { $0.wordRange.upperBound <= match.wordRange.lowerBound
                     && match.wordRange.lowerBound - $0.wordRange.upperBound <= 4 }),

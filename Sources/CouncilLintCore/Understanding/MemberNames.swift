@@ -106,6 +106,8 @@ public struct MemberDirectory: Sendable {
     public static func mentions(in sentence: Sentence) -> [MemberMention] {
         var found: [MemberMention] = []
         let words = sentence.words
+        // Read once, not at every word: each read of a static checks that it is initialised.
+        let titleWords = Self.titleWords
         var index = 0
         while index < words.count {
             guard titleWords.contains(words[index]) else {

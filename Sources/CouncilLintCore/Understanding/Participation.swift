@@ -77,6 +77,8 @@ enum ParticipationReader {
         // Most mentions record an act: a long document's acts are not copied as the array grows.
         acts.reserveCapacity(mentions.reduce(0) { $0 + $1.count })
         var abstentions: [Abstention] = []
+        // Read once, not at every word: each read of a static checks that it is initialised.
+        let voteListLabels = Self.voteListLabels
         for sentence in text.sentences {
             guard let item = text.itemOfSentence[sentence.index] else { continue }
             let words = sentence.words
