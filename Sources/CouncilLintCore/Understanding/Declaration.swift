@@ -58,39 +58,72 @@ enum DeclarationReader {
     static let otherDeclarations = PhraseMatcher([
         "acceptance of office", "declaration of result", "declared elected", "climate emergency", "ecological emergency",
     ])
-    static let nilReturns = PhraseMatcher([
+    static let nilReturns = PhraseMatcher(nilReturnPhrases)
+    private static let nilReturnPhrases = [
         "no declarations", "there were no declarations", "none declared", "no interests", "there were none",
         "no declarations of interest", "no interests were declared", "no declarations were made", "none were made",
         "none received", "none were received", "none were declared", "nil", "none",
-    ])
-    private static let declarationVerbs = PhraseMatcher([
+    ]
+    private static let declarationVerbs = [
         "declared", "declares", "declare", "declaring", "disclosed", "discloses", "disclose", "declaration", "declarations",
         "registered an interest", "has an interest", "had an interest", "have an interest", "having an interest",
-    ])
-    private static let categoryPhrases: [(PhraseMatcher, InterestCategory)] = [
-        (PhraseMatcher(["disclosable pecuniary", "pecuniary", "dpi", "dpis", "financial interest"]), .disclosablePecuniary),
-        (PhraseMatcher(["prejudicial"]), .prejudicial),
-        (PhraseMatcher(["other registrable", "other registerable", "ori", "registrable interest", "registerable interest"]), .otherRegistrable),
-        (PhraseMatcher(["non-registrable", "non-registerable", "non registrable", "non registerable", "nri"]), .nonRegistrable),
-        (PhraseMatcher(["non-pecuniary", "non pecuniary", "other interest", "other interests"]), .nonPecuniary),
-        (PhraseMatcher(["personal"]), .personal),
     ]
-    private static let withdrawal = PhraseMatcher([
+    /// Sentences using "declare" or "interest" in another sense.
+    private static let notADeclaration = [
+        "climate emergency", "declared elected", "acceptance of office", "declaration of result", "declared the result",
+        "declared void", "declared vacant", "ecological emergency", "nature emergency", "declared open", "reminded",
+        "public interest", "interest rate", "interest rates", "expressions of interest", "expression of interest",
+        "interest received", "bank interest",
+    ]
+    /// Ordered by weight: "personal and prejudicial" is prejudicial.
+    private static let categories: [(phrases: [String], category: InterestCategory)] = [
+        (["disclosable pecuniary", "pecuniary", "dpi", "dpis", "financial interest"], .disclosablePecuniary),
+        (["prejudicial"], .prejudicial),
+        (["other registrable", "other registerable", "ori", "registrable interest", "registerable interest"], .otherRegistrable),
+        (["non-registrable", "non-registerable", "non registrable", "non registerable", "nri"], .nonRegistrable),
+        (["non-pecuniary", "non pecuniary", "other interest", "other interests"], .nonPecuniary),
+        (["personal"], .personal),
+    ]
+    /// The categories' phrases, one group each, found in one pass over a sentence.
+    private static let categoryPhrases = PhraseMatcher(groups: categories.map(\.phrases))
+    private static let withdrawal = [
         "left the room", "left the meeting", "left the chamber", "leave the room", "leave the meeting", "leave the chamber",
         "took no part", "take no part", "would not take part", "did not take part", "not take part", "did not vote",
         "would not vote", "not vote", "did not participate", "not participate", "withdrew", "withdraw", "would leave",
         "will leave", "left during", "leave during", "abstain", "abstained", "not speak or vote", "not speak nor vote",
         "took no further part", "not remain",
-    ])
-    private static let stayWording = PhraseMatcher([
+    ]
+    private static let stayWording = [
         "would remain", "will remain", "remain", "remained", "would stay", "will stay", "stay",
         "not require", "not required to", "no need to", "did not need to", "need not", "not need to", "not necessary to",
         "not obliged to", "not have to",
         "may stay", "may remain", "could remain", "could stay", "remained in the meeting", "remained in the room", "stayed",
         "may take part", "could take part", "entitled to remain", "entitled to take part", "may vote", "able to remain",
         "remain and vote", "remain in the meeting", "remain in the room", "may participate", "can remain", "can take part",
+    ]
+    private static let dispensationWords = PhraseMatcher(dispensationPhrases)
+    private static let dispensationPhrases = ["dispensation", "dispensations"]
+
+    /// What a sentence says of a declaration, each a vocabulary above.
+    private struct Wording: OptionSet {
+        let rawValue: UInt64
+        static let declares = Wording(rawValue: 1 << 0)
+        static let notADeclaration = Wording(rawValue: 1 << 1)
+        static let nilReturn = Wording(rawValue: 1 << 2)
+        static let stays = Wording(rawValue: 1 << 3)
+        static let withdraws = Wording(rawValue: 1 << 4)
+        static let dispensation = Wording(rawValue: 1 << 5)
+    }
+    /// The vocabularies in the order of `Wording`'s bits, found in one pass over a sentence.
+    private static let wordingPhrases = PhraseMatcher(groups: [
+        declarationVerbs, notADeclaration, nilReturnPhrases, stayWording, withdrawal, dispensationPhrases,
     ])
-    private static let dispensationWords = PhraseMatcher(["dispensation", "dispensations"])
+
+    private static func wording(of words: Words) -> Wording {
+        var found: UInt64 = 0
+        wordingPhrases.forEachGroupMatch(in: words) { group, _ in found |= 1 << group }
+        return Wording(rawValue: found)
+    }
     private static let allMembers = PhraseMatcher([
         "all members", "all councillors", "all cllrs", "every member", "each member", "members have", "councillors have",
         "all parish councillors", "all town councillors", "all those present", "members of the council",
@@ -143,10 +176,11 @@ enum DeclarationReader {
             guard mentionsInterest || inDeclarationsItem || carriedSubject != nil else { continue }
             let referencedItems = items(referencedIn: sentence, text: text)
             let category = categoryOf(words)
-            let declares = (declarationVerbs.contains(in: words) && mentionsInterest)
+            let wording = wording(of: words)
+            let declares = (wording.contains(.declares) && mentionsInterest)
                 || (inDeclarationsItem && (mentionsInterest || category != .unspecified || !referencedItems.isEmpty))
-            let isDeclaration = declares && !PhraseMatcher.notADeclarationCore.contains(in: words)
-                && !(nilReturns.contains(in: words) && category == .unspecified)
+            let isDeclaration = declares && !wording.contains(.notADeclaration)
+                && !(wording.contains(.nilReturn) && category == .unspecified)
             let continuesList = carriedSubject != nil && !sentenceMentions.isEmpty
             guard isDeclaration || continuesList else {
                 carriedSubject = nil
@@ -163,9 +197,9 @@ enum DeclarationReader {
                 targetItems = items(bySubjectOf: sentence, text: text, excluding: declarationsItem, itemWords: &itemWords)
             }
             if targetItems.isEmpty, let itemIndex, !inDeclarationsItem { targetItems = [itemIndex] }
-            let stays = stayWording.contains(in: words)
-            let withdraws = !stays && withdrawal.contains(in: words)
-            let dispensation = dispensationWords.contains(in: words)
+            let stays = wording.contains(.stays)
+            let withdraws = !stays && wording.contains(.withdraws)
+            let dispensation = wording.contains(.dispensation)
             for mention in sentenceMentions {
                 guard let member = directory.resolve(mention) else { continue }
                 declarations.append(Declaration(member: member, sentenceIndex: sentence.index, items: targetItems,
@@ -177,15 +211,12 @@ enum DeclarationReader {
     }
 
     static func categoryOf(_ words: Words) -> InterestCategory {
-        for (matcher, category) in categoryPhrases {
-            // "personal and prejudicial" is prejudicial (the list is ordered by weight), but "the
-            // interest was not prejudicial" is not.
-            let stated = matcher.matches(in: words).contains { match in
-                match.wordRange.lowerBound == 0 || !negations.contains(words[match.wordRange.lowerBound - 1])
-            }
-            if stated { return category }
+        // The weightiest category stated, and not denied: "the interest was not prejudicial" is not prejudicial.
+        var stated: UInt64 = 0
+        categoryPhrases.forEachGroupMatch(in: words) { group, start in
+            if start == 0 || !negations.contains(words[start - 1]) { stated |= 1 << group }
         }
-        return .unspecified
+        return stated == 0 ? .unspecified : categories[stated.trailingZeroBitCount].category
     }
 
     static func dispensations(in text: DocumentText, mentions: [[MemberMention]], directory: MemberDirectory) -> [Dispensation] {
@@ -213,6 +244,8 @@ enum DeclarationReader {
 
     /// Items a sentence names by number: "item 6a", "items 7 and 8", "minute 084/21", "at 209/20".
     static func items(referencedIn sentence: Sentence, text: DocumentText) -> [Int] {
+        // A document without items (a letter, a minute written as one paragraph) has none to reach.
+        guard !text.items.isEmpty else { return [] }
         var numbers: [ItemNumber] = []
         let words = sentence.words
         for (index, word) in words.enumerated() {
@@ -235,6 +268,7 @@ enum DeclarationReader {
     /// in the item.
     private static func items(bySubjectOf sentence: Sentence, text: DocumentText, excluding declarationsItem: Int?,
                               itemWords: inout ItemWordSets) -> [Int] {
+        guard !text.items.isEmpty else { return [] }
         let words = sentence.words
         guard let verb = words.firstIndex(where: { $0.lower.hasPrefix("declar") || $0.lower.hasPrefix("disclos") }) else { return [] }
         guard let introducer = words[verb...].firstIndex(where: { subjectIntroducers.contains($0) }) else { return [] }
@@ -273,14 +307,4 @@ struct ItemWordSets {
         guard let first = words.first else { return [] }
         return words.dropFirst().reduce(itemsByWord?[first] ?? []) { $0.intersection(itemsByWord?[$1] ?? []) }
     }
-}
-
-extension PhraseMatcher {
-    /// Sentences using "declare" or "interest" in another sense.
-    static let notADeclarationCore = PhraseMatcher([
-        "climate emergency", "declared elected", "acceptance of office", "declaration of result", "declared the result",
-        "declared void", "declared vacant", "ecological emergency", "nature emergency", "declared open", "reminded",
-        "public interest", "interest rate", "interest rates", "expressions of interest", "expression of interest",
-        "interest received", "bank interest",
-    ])
 }

@@ -38,7 +38,7 @@ enum DocumentKindClassifier {
         var scores = [0.0, 0.0, 0.0]
         for sentence in text.sentences {
             let weight = sentence.index < 6 ? 4.0 : 1.0
-            signals.forEachGroupMatch(in: sentence.words) { scores[$0] += weight }
+            signals.forEachGroupMatch(in: sentence.words) { group, _ in scores[group] += weight }
         }
         var (minutes, agenda, press) = (scores[0], scores[1], scores[2])
         // A release's end marker ("ENDS", "-ENDS-" on its own line) is the convention of no other kind.

@@ -99,9 +99,10 @@ public struct PhraseMatcher: Sendable {
         return found
     }
 
-    /// Calls `body` with each group of phrases that matches at a word of `words`, once for each
-    /// such word: a group is called as often as a matcher of its phrases alone finds matches.
-    func forEachGroupMatch(in words: Words, _ body: (Int) -> Void) {
+    /// Calls `body` with each group of phrases that matches at a word of `words`, and that word's
+    /// index, once for each such word: a group is called as often as a matcher of its phrases
+    /// alone finds matches, and at the same words.
+    func forEachGroupMatch(in words: Words, _ body: (_ group: Int, _ start: Int) -> Void) {
         guard mayMatch(in: words) else { return }
         words.withUnsafeBufferPointer { words in
             for start in 0..<words.count {
@@ -113,7 +114,7 @@ public struct PhraseMatcher: Sendable {
                     return false
                 }
                 while matched != 0 {
-                    body(matched.trailingZeroBitCount)
+                    body(matched.trailingZeroBitCount, start)
                     matched &= matched - 1
                 }
             }

@@ -86,6 +86,24 @@ final class MeetingRecordTests: XCTestCase {
         XCTAssertTrue(morris.staysByRight)
     }
 
+    func test_interestCategory_isTheWeightiestStated_andADeniedOneIsNot() {
+        let stated: [(String, InterestCategory)] = [
+            ("Cllr Hale declared a personal and prejudicial interest in item 5", .prejudicial),
+            ("Cllr Hale declared a personal interest, which was not prejudicial", .personal),
+            ("Cllr Dray declared a disclosable pecuniary interest as the applicant's neighbour", .disclosablePecuniary),
+            ("Cllr Dray declared a DPI and an other registrable interest", .disclosablePecuniary),
+            ("Cllr Wood declared an other registrable interest as a governor", .otherRegistrable),
+            ("Cllr Wood declared a non-registrable interest", .nonRegistrable),
+            ("Cllr Morris declared a non-pecuniary interest", .nonPecuniary),
+            ("The interest was neither pecuniary nor prejudicial; Cllr Morris declared a personal interest", .personal),
+            ("Cllr Morris declared an interest in item 7", .unspecified),
+        ]
+        for (sentence, category) in stated {
+            let words = Words(SentenceSplitter.words(in: sentence, range: 0..<sentence.utf8.count))
+            XCTAssertEqual(DeclarationReader.categoryOf(words), category, sentence)
+        }
+    }
+
     func test_blanketDispensation_coversThePreceptItem() throws {
         let document = try analyse(minutes)
         let precept = try XCTUnwrap(document.text.items.firstIndex { $0.label == "6" })

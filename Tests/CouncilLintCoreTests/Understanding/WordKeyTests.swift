@@ -70,19 +70,19 @@ final class WordKeyTests: XCTestCase {
         XCTAssertLessThan(passing.count, 2_000 * 20 / 256 + 60)
     }
 
-    func test_groupMatches_countWhatEachGroupsOwnMatcherFinds() {
+    func test_groupMatches_areWhereEachGroupsOwnMatcherFindsThem() {
         let groups = [["the clerk", "clerk", "reported"], ["report*", "#", "clerk's report"], ["the", "item #"]]
         let grouped = PhraseMatcher(groups: groups)
         let texts = ["The Clerk reported that the clerk's report of 3 May was noted", "Nothing here",
                      "Reports, reporting; 12 and 14", "The Clerk reported on item 6"]
         for text in texts {
             let sentence = Words(words(text))
-            var counts = [0, 0, 0]
-            grouped.forEachGroupMatch(in: sentence) { counts[$0] += 1 }
-            XCTAssertEqual(counts, groups.map { PhraseMatcher($0).matches(in: sentence).count }, text)
+            var starts: [[Int]] = [[], [], []]
+            grouped.forEachGroupMatch(in: sentence) { group, start in starts[group].append(start) }
+            XCTAssertEqual(starts, groups.map { PhraseMatcher($0).matches(in: sentence).map(\.wordRange.lowerBound) }, text)
         }
         var counts = [0, 0, 0]
-        grouped.forEachGroupMatch(in: Words(words("The Clerk reported on item 6"))) { counts[$0] += 1 }
+        grouped.forEachGroupMatch(in: Words(words("The Clerk reported on item 6"))) { group, _ in counts[group] += 1 }
         XCTAssertEqual(counts, [3, 2, 2], "once at each word where a group's phrase starts, however many of its phrases do")
     }
 
