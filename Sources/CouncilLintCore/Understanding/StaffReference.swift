@@ -183,7 +183,9 @@ public struct StaffReferenceFinder: Sendable {
         let composed = Self.composedTitles(in: sentence)
         guard !(titles.isEmpty && names.isEmpty && composed.isEmpty) else { return [] }
         let nameStarts = Set(names.map(\.wordRange.lowerBound))
-        let matches = (titles + names + composed)
+        // One matcher's matches are in order already, the longest first at each word: most
+        // sentences name a job title and nothing else.
+        let matches = names.isEmpty && composed.isEmpty ? titles : (titles + names + composed)
             .sorted { ($0.wordRange.lowerBound, -$0.wordRange.count) < ($1.wordRange.lowerBound, -$1.wordRange.count) }
         for match in matches where match.wordRange.lowerBound >= covered {
             let start = match.wordRange.lowerBound
@@ -207,7 +209,7 @@ public struct StaffReferenceFinder: Sendable {
             found.append(reference)
             covered = match.wordRange.upperBound
         }
-        return found.sorted { $0.wordRange.lowerBound < $1.wordRange.lowerBound }
+        return found.count < 2 ? found : found.sorted { $0.wordRange.lowerBound < $1.wordRange.lowerBound }
     }
 }
 
