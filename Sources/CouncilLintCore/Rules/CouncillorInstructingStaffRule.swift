@@ -9,6 +9,8 @@ public struct CouncillorInstructingStaffRule: Rule {
     private let tellingVerbs: WordSet
     private let directionNouns: WordSet
     private let officeHolders: PhraseMatcher
+    /// The three lists together: a sentence with none of their words instructs no one.
+    private let instructionWords: WordSet
     private let agentPronouns: WordSet = ["he", "she"]
     private let possessivePronouns: WordSet = ["his", "her"]
     private let passiveAuxiliaries: WordSet = ["be", "was", "were", "is", "been", "being", "are"]
@@ -18,6 +20,7 @@ public struct CouncillorInstructingStaffRule: Rule {
         tellingVerbs = description.words("tellingVerbs")
         directionNouns = description.words("directionNouns")
         officeHolders = description.phrases("officeHolders")
+        instructionWords = description.words(["instructionVerbs", "tellingVerbs", "directionNouns"])
     }
 
     public func check(_ document: AnalysedDocument) -> [Violation] {
@@ -25,7 +28,7 @@ public struct CouncillorInstructingStaffRule: Rule {
         var violations: [Violation] = []
         for sentence in document.text.sentences {
             let staff = document.staffReferences[sentence.index].filter { !$0.isWeak }
-            guard !staff.isEmpty else { continue }
+            guard !staff.isEmpty, sentence.words.contains(where: { instructionWords.contains($0) }) else { continue }
             let councillors = (document.meeting.mentions[sentence.index].map(\.wordRange)
                 + officeHolders.matches(in: sentence.words).map(\.wordRange)).sorted { $0.lowerBound < $1.lowerBound }
             guard let firstCouncillor = councillors.first else { continue }

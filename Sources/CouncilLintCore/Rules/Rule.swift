@@ -47,6 +47,11 @@ extension RuleDescription {
     func words(_ name: String) -> WordSet {
         WordSet(vocabulary[name] ?? [])
     }
+
+    /// The words of several vocabulary lists, as one set.
+    func words(_ names: [String]) -> WordSet {
+        WordSet(names.flatMap { vocabulary[$0] ?? [] })
+    }
 }
 
 extension PartyReferenceFinder {
