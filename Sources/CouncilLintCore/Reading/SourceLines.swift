@@ -31,6 +31,18 @@ public struct SourceLines: RandomAccessCollection, ExpressibleByArrayLiteral, Se
         self.starts = starts
     }
 
+    public init(arrayLiteral lines: Substring...) {
+        self.init(lines)
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { starts.count }
+
+    public subscript(line: Int) -> Substring {
+        let end = line + 1 < starts.count ? starts[line + 1] - 1 : text.utf8.count
+        return text.utf8Slice(starts[line]..<end)
+    }
+
     /// The byte range of each line of `bytes`, without its "\n"; found with memchr, as a byte
     /// loop here cost more than reading the lines.
     static func forEachLine(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) {
@@ -42,17 +54,5 @@ public struct SourceLines: RandomAccessCollection, ExpressibleByArrayLiteral, Se
             lineStart = lineEnd + 1
         }
         body(lineStart..<bytes.count)
-    }
-
-    public init(arrayLiteral lines: Substring...) {
-        self.init(lines)
-    }
-
-    public var startIndex: Int { 0 }
-    public var endIndex: Int { starts.count }
-
-    public subscript(line: Int) -> Substring {
-        let end = line + 1 < starts.count ? starts[line + 1] - 1 : text.utf8.count
-        return text.utf8Slice(starts[line]..<end)
     }
 }

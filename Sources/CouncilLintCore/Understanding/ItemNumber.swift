@@ -85,27 +85,27 @@ public struct ItemNumber: Sendable, Hashable, CustomStringConvertible {
 
     private static func canonical(_ text: String) -> String {
         func isBracket(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "(") || byte == UInt8(ascii: ")") }
-        // Item numbers are ASCII but for a rare letter: lowered byte by byte, and most have
-        // nothing to lower or drop.
+        func isUppercase(_ byte: UInt8) -> Bool { byte &- 0x41 < 26 }
+        // Item numbers are ASCII but for a rare letter, and most have nothing to lower or drop:
+        // they are read on bytes, where `lowercased()` goes through Unicode's case mappings.
         var text = text
-        let lowered: String?? = text.withUTF8 { bytes in
-            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
-            guard bytes.contains(where: { $0 &- 0x41 < 26 || isBracket($0) }) else { return .some(nil) }
-            return String(unsafeUninitializedCapacity: bytes.count) { lowered in
+        let (isASCII, changes) = text.withUTF8 { bytes in
+            (!bytes.contains { $0 >= 0x80 }, bytes.contains { isUppercase($0) || isBracket($0) })
+        }
+        guard isASCII else {
+            let lowered = text.lowercased()
+            return lowered.utf8.contains(where: isBracket) ? String(lowered.unicodeScalars.filter { $0 != "(" && $0 != ")" }) : lowered
+        }
+        guard changes else { return text }
+        return text.withUTF8 { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { lowered in
                 var count = 0
                 for byte in bytes where !isBracket(byte) {
-                    lowered[count] = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                    lowered[count] = isUppercase(byte) ? byte | 0x20 : byte
                     count += 1
                 }
                 return count
             }
-        }
-        switch lowered {
-        case .some(.some(let lowered)): return lowered
-        case .some(.none): return text
-        case .none:
-            let lowered = text.lowercased()
-            return lowered.utf8.contains(where: isBracket) ? String(lowered.unicodeScalars.filter { $0 != "(" && $0 != ")" }) : lowered
         }
     }
 

@@ -267,7 +267,7 @@ public final class Sentence: Sendable {
 
     /// The lowercased, normalised text of `word`, one of this sentence's words, however long.
     func lowercasedText(of word: Word) -> String {
-        word.lower.isComplete ? word.lower.description : WordKey.normalised(String(text.base.utf8Slice(word.range)))
+        word.lower.isComplete ? word.lower.description : WordKey.normalised(String(blockText.utf8Slice(word.range)))
     }
 }
 
