@@ -46,25 +46,55 @@ public struct LintInput: Sendable {
         case .standardInput:
             return Array(FileHandle.standardInput.readDataToEndOfFile())
         case .file(let path):
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw ReadError(path: displayPath, message: "no such file")
-            }
-            if isDirectory.boolValue { throw ReadError(path: displayPath, message: "is a directory") }
-            guard let handle = FileHandle(forReadingAtPath: path) else {
-                throw ReadError(path: displayPath, message: "cannot be read (permission denied?)")
-            }
-            defer { try? handle.close() }
-            var status = stat()
-            if fstat(handle.fileDescriptor, &status) == 0 {
-                try DocumentReaders.refuseOversize(Int(status.st_size), path: displayPath)
-            }
-            do {
-                return Array(try handle.readToEnd() ?? Data())
-            } catch {
-                throw ReadError(path: displayPath, message: "cannot be read: \(error.localizedDescription)")
+            return try Self.readFile(at: path, shownAs: displayPath)
+        }
+    }
+
+    /// A file's bytes in one open, one fstat and (for a file whose size fstat gives) one read
+    /// before the end: a run over an archive opens thousands of small files.
+    private static func readFile(at path: String, shownAs displayPath: String) throws(ReadError) -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            switch errno {
+            case ENOENT, ENOTDIR, ELOOP: throw ReadError(path: displayPath, message: "no such file")
+            case EACCES, EPERM: throw ReadError(path: displayPath, message: "cannot be read (permission denied?)")
+            default: throw failedRead(displayPath)
             }
         }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw failedRead(displayPath) }
+        if status.st_mode & S_IFMT == S_IFDIR { throw ReadError(path: displayPath, message: "is a directory") }
+        try DocumentReaders.refuseOversize(Int(status.st_size), path: displayPath)
+        // A regular file is at its end when a read returns less than asked (the size fstat gave,
+        // and one byte more for a file that has grown); pipes and files of /proc say 0 and grow
+        // the buffer as they are read to their end.
+        let isRegular = status.st_mode & S_IFMT == S_IFREG
+        var bytes = [UInt8](repeating: 0, count: max(Int(status.st_size) + 1, 1 << 12))
+        var count = 0
+        while true {
+            if count == bytes.count {
+                try DocumentReaders.refuseOversize(count, path: displayPath)
+                bytes.append(contentsOf: repeatElement(0, count: count))
+            }
+            let asked = bytes.count - count
+            let read = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + count, asked) }
+            if read > 0 {
+                count += read
+                if isRegular && read < asked { break }
+            } else if read == 0 {
+                break
+            } else if errno != EINTR {
+                throw failedRead(displayPath)
+            }
+        }
+        try DocumentReaders.refuseOversize(count, path: displayPath)
+        bytes.removeSubrange(count...)
+        return bytes
+    }
+
+    private static func failedRead(_ displayPath: String) -> ReadError {
+        ReadError(path: displayPath, message: "cannot be read: \(String(cString: strerror(errno)))")
     }
 
     /// The format the file's extension names, else what its first bytes look like.
@@ -112,20 +142,41 @@ public enum InputExpander {
         let real = absolute.resolvingSymlinksInPath().path
         guard visited.insert(real).inserted else { return }
         let folder = absolute.path
-        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
-        for entry in entries.sorted() where !entry.hasPrefix(".") {
-            let path = directory.hasSuffix("/") ? directory + entry : directory + "/" + entry
-            // stat follows symlinks; a dangling one fails and is skipped.
-            var status = stat()
-            guard stat(path, &status) == 0 else { continue }
-            switch status.st_mode & S_IFMT {
+        for entry in entries(of: directory).sorted(by: { $0.name < $1.name }) {
+            let path = directory.hasSuffix("/") ? directory + entry.name : directory + "/" + entry.name
+            switch entry.type ?? fileType(following: path) {
             case S_IFDIR:
                 walk(path, into: &inputs, visited: &visited)
-            case S_IFREG where DocumentFormat(pathExtension: LintInput.pathExtension(of: entry)) != nil:
+            case S_IFREG where DocumentFormat(pathExtension: LintInput.pathExtension(of: entry.name)) != nil:
                 inputs.append(LintInput(source: .file(path), displayPath: path, directory: folder))
             default:
                 continue
             }
         }
+    }
+
+    /// The folder's visible entries, each with its type when the folder listing gives it (a
+    /// regular file or a folder), so that only links and entries of unknown type are stat'ed.
+    private static func entries(of directory: String) -> [(name: String, type: mode_t?)] {
+        guard let stream = opendir(directory) else { return [] }
+        defer { closedir(stream) }
+        var entries: [(name: String, type: mode_t?)] = []
+        while let entry = readdir(stream) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+            guard !name.hasPrefix(".") else { continue }
+            switch Int32(entry.pointee.d_type) {
+            case Int32(DT_REG): entries.append((name, S_IFREG))
+            case Int32(DT_DIR): entries.append((name, S_IFDIR))
+            default: entries.append((name, nil))
+            }
+        }
+        return entries
+    }
+
+    /// What `path` is after its links are followed; nil for a dangling link.
+    private static func fileType(following path: String) -> mode_t? {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        return status.st_mode & S_IFMT
     }
 }

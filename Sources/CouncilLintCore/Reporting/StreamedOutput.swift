@@ -17,6 +17,12 @@ public final class StreamedOutput {
     /// Set while the output goes to a temporary file that `finish` renames to `destination`.
     private var temporaryPath: String?
     private let spools: [UnsafeMutablePointer<FILE>]
+    /// The first section's text not yet written: a terminal is written file by file, anything
+    /// else in blocks of `blockSize`, as grep and ripgrep do (one write a file was a tenth of
+    /// a run's system time over an archive).
+    private var pending: [UInt8] = []
+    private let writesEachFile: Bool
+    private static let blockSize = 1 << 16
 
     /// `path` nil writes to standard output.
     public init(_ reporter: any StreamingReporter, to path: String?) throws(WriteError) {
@@ -28,13 +34,17 @@ public final class StreamedOutput {
                 spools.forEach { fclose($0) }
                 throw WriteError(description: "cannot create a temporary file: \(String(cString: strerror(errno)))")
             }
+            // Blocks as large as the destination's, not stdio's 4 KB.
+            setvbuf(spool, nil, _IOFBF, Self.blockSize)
             spools.append(spool)
         }
         self.spools = spools
         guard let path else {
             handle = nil
+            writesEachFile = isatty(STDOUT_FILENO) != 0
             return
         }
+        writesEachFile = false
         do {
             (handle, temporaryPath) = try Self.open(path)
         } catch {
@@ -51,10 +61,12 @@ public final class StreamedOutput {
 
     public func add(_ file: FileReport) throws(WriteError) {
         try write(reporter.add(file))
+        if writesEachFile || pending.count >= Self.blockSize { try flush() }
     }
 
     public func finish(runFindings: [Finding]) throws(WriteError) {
         try write(reporter.finish(runFindings: runFindings))
+        try flush()
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         for spool in spools {
             // fwrite only fills stdio's buffer: a full disk shows here (rewind would hide it).
@@ -83,7 +95,7 @@ public final class StreamedOutput {
     private func write(_ sections: [String]) throws(WriteError) {
         for (index, text) in sections.enumerated() where !text.isEmpty {
             if index == 0 {
-                try write(Data(text.utf8))
+                pending.append(contentsOf: text.utf8)
             } else {
                 let bytes = Array(text.utf8)
                 guard fwrite(bytes, 1, bytes.count, spools[index - 1]) == bytes.count else {
@@ -91,6 +103,12 @@ public final class StreamedOutput {
                 }
             }
         }
+    }
+
+    private func flush() throws(WriteError) {
+        guard !pending.isEmpty else { return }
+        try write(Data(pending))
+        pending.removeAll(keepingCapacity: true)
     }
 
     private func write(_ data: Data) throws(WriteError) {

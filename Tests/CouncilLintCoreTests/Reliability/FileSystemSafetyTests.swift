@@ -78,6 +78,36 @@ final class FileSystemSafetyTests: XCTestCase {
         XCTAssertEqual(linter.lint(.file(folder + "/minutes/old.txt")).error?.message, "is a directory")
     }
 
+    func test_fileOfAnySize_isReadWhole() throws {
+        for size in [0, 1, 4_095, 4_096, 4_097, 200_000] {
+            let bytes = (0..<size).map { UInt8(ascii: "a") + UInt8($0 % 26) }
+            let path = folder + "/minutes/\(size).txt"
+            XCTAssertTrue(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
+            XCTAssertEqual(try LintInput.file(path).read(), bytes, "\(size) bytes")
+        }
+    }
+
+    func test_fileWhoseSizeIsUnknownBeforeItIsRead_isReadToItsEnd() throws {
+        // Files of /proc say they are empty until read.
+        let expected = [UInt8](try Data(contentsOf: URL(fileURLWithPath: "/proc/self/cmdline")))
+        XCTAssertFalse(expected.isEmpty)
+        XCTAssertEqual(try LintInput.file("/proc/self/cmdline").read(), expected)
+    }
+
+    func test_pathThroughAFile_isNoSuchFile() throws {
+        try write(SampleMinutes.clean, to: "minutes/april.txt")
+        XCTAssertEqual(linter.lint(.file(folder + "/minutes/april.txt/may.txt")).error?.message, "no such file")
+    }
+
+    func test_linksToFilesAndFolders_areFollowed() throws {
+        try write(SampleMinutes.clean, to: "minutes/2025/april.txt")
+        try FileManager.default.createDirectory(atPath: folder + "/archive", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: folder + "/archive/latest.txt", withDestinationPath: folder + "/minutes/2025/april.txt")
+        try FileManager.default.createSymbolicLink(atPath: folder + "/archive/minutes", withDestinationPath: folder + "/minutes")
+        XCTAssertEqual(InputExpander.expand([folder + "/archive"]).map(\.displayPath),
+                       [folder + "/archive/latest.txt", folder + "/archive/minutes/2025/april.txt"])
+    }
+
     /// Many files at once through the parallel linter, each with the profile of its folder:
     /// the run ThreadSanitizer checks (scripts/sanitize).
     func test_manyFilesInParallel_eachGetTheirOwnReport_inInputOrder() throws {
