@@ -30,6 +30,21 @@ public struct PhraseMatcher: Sendable {
         let phrase: Int
         let patternRange: Range<Int>
         let group: Int
+        /// The patterns left to compare once the candidate is tried at a word: a phrase found
+        /// through its first word's run has that word matched already.
+        let unmatched: Range<Int>
+        /// The key of the first unmatched pattern when it is a word (0 otherwise): a word of
+        /// neither this key nor this stem key turns the candidate away at once. "to" opens ten
+        /// agenda phrases, and most words after it open none of them.
+        let nextWordKey: UInt64
+
+        init(phrase: Int, patternRange: Range<Int>, group: Int, opensWithWord: Bool, patterns: [Pattern]) {
+            self.phrase = phrase
+            self.patternRange = patternRange
+            self.group = group
+            unmatched = opensWithWord ? patternRange.dropFirst() : patternRange
+            if let next = unmatched.first, case .exact(let word) = patterns[next] { nextWordKey = word.key } else { nextWordKey = 0 }
+        }
     }
 
     private var patterns: [Pattern] = []
@@ -63,11 +78,14 @@ public struct PhraseMatcher: Sendable {
                 return .exact(WordText(normalised: token))
             }
             guard let first = compiled.first else { continue }
-            let candidate = Candidate(phrase: self.phrases.count, patternRange: patterns.count..<patterns.count + compiled.count,
-                                      group: group)
-            self.phrases.append(phrase)
+            let opening: WordText?
+            if case .exact(let word) = first { opening = word } else { opening = nil }
+            let patternRange = patterns.count..<patterns.count + compiled.count
             patterns += compiled
-            if case .exact(let word) = first {
+            let candidate = Candidate(phrase: self.phrases.count, patternRange: patternRange, group: group,
+                                      opensWithWord: opening != nil, patterns: patterns)
+            self.phrases.append(phrase)
+            if let word = opening {
                 if grouped.value(for: word) == nil { firstWords.append(word) }
                 grouped.update(word, default: []) { $0.append(candidate) }
             } else {
@@ -110,7 +128,7 @@ public struct PhraseMatcher: Sendable {
                 var matched: UInt64 = 0
                 forEachCandidate(runs) { candidate in
                     let bit: UInt64 = 1 << candidate.group
-                    if matched & bit == 0, matchEnd(candidate.patternRange, words: words, from: start) != nil { matched |= bit }
+                    if matched & bit == 0, matchEnd(candidate, words: words, from: start) != nil { matched |= bit }
                     return false
                 }
                 while matched != 0 {
@@ -179,7 +197,7 @@ public struct PhraseMatcher: Sendable {
                               stopAtFirst: Bool) -> (phrase: Int, end: Int)? {
         var best: (phrase: Int, end: Int)?
         forEachCandidate(runs) { candidate in
-            guard let end = matchEnd(candidate.patternRange, words: words, from: start) else { return false }
+            guard let end = matchEnd(candidate, words: words, from: start) else { return false }
             if best == nil || end > best!.end { best = (candidate.phrase, end) }
             return stopAtFirst
         }
@@ -196,10 +214,16 @@ public struct PhraseMatcher: Sendable {
         for index in runs.stem where body(candidates[index]) { return }
     }
 
-    private func matchEnd(_ patternRange: Range<Int>, words: UnsafeBufferPointer<Word>, from start: Int) -> Int? {
-        guard start + patternRange.count <= words.count else { return nil }
-        var index = start
-        for patternIndex in patternRange {
+    /// Where `candidate` tried at `words[start]` ends, nil when it does not match there.
+    @inline(__always)
+    private func matchEnd(_ candidate: Candidate, words: UnsafeBufferPointer<Word>, from start: Int) -> Int? {
+        guard start + candidate.patternRange.count <= words.count else { return nil }
+        var index = start + candidate.unmatched.lowerBound - candidate.patternRange.lowerBound
+        guard index < start + candidate.patternRange.count else { return index }
+        if candidate.nextWordKey != 0, words[index].key != candidate.nextWordKey, words[index].stemKey != candidate.nextWordKey {
+            return nil
+        }
+        for patternIndex in candidate.unmatched {
             switch patterns[patternIndex] {
             case .exact(let expected):
                 if words[index].lower != expected

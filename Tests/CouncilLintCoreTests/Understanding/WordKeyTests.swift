@@ -70,6 +70,43 @@ final class WordKeyTests: XCTestCase {
         XCTAssertLessThan(passing.count, 2_000 * 20 / 256 + 60)
     }
 
+    /// The matcher against a plain reading of the phrase rules, word by word: at each word, the
+    /// longest phrase that matches there (a word matches as written or as a possessive's stem,
+    /// "word*" by prefix, "#" any number).
+    func test_matches_areTheLongestPhraseAtEachWord_asThePlainRulesReadThem() {
+        let phrases = ["clerk", "town clerk", "town clerk to the council", "to receive", "to receive and note", "to note",
+                       "the clerk's report", "dismiss* from", "item #", "# items", "report*", "to"]
+        let matcher = PhraseMatcher(phrases)
+        let texts = [
+            "The Town Clerk's report was received; to receive and note the Town Clerk to the Council's letter",
+            "To Note: item 7 and 3 items to receive, to notes, to; dismissed from post, dismissal",
+            "the Clerk’s report, the clerks report, the clerk's reports, Town Clerks", "town", "to",
+        ]
+        func matchesAsWritten(_ pattern: Substring, _ word: Word) -> Bool {
+            if pattern == "#" { return word.startsWithDigit }
+            if pattern.hasSuffix("*") { return word.lower.description.hasPrefix(pattern.dropLast()) }
+            let expected = WordText(String(pattern))
+            return word.lower == expected || (word.isPossessive && word.stem == expected)
+        }
+        var (matchedWords, allWords) = (0, 0)
+        for text in texts {
+            let sentence = Words(words(text))
+            var expected: [Range<Int>] = []
+            for start in sentence.indices {
+                let ends = phrases.compactMap { phrase -> Int? in
+                    let patterns = phrase.split(separator: " ")
+                    guard start + patterns.count <= sentence.count,
+                          zip(patterns, sentence[start...]).allSatisfy(matchesAsWritten) else { return nil }
+                    return start + patterns.count
+                }
+                if let end = ends.max() { expected.append(start..<end) }
+            }
+            XCTAssertEqual(matcher.matches(in: sentence).map(\.wordRange), expected, text)
+            (matchedWords, allWords) = (matchedWords + expected.count, allWords + sentence.count)
+        }
+        XCTAssertTrue(matchedWords > 10 && allWords - matchedWords > 10, "both outcomes are tried often: \(matchedWords) of \(allWords)")
+    }
+
     func test_groupMatches_areWhereEachGroupsOwnMatcherFindsThem() {
         let groups = [["the clerk", "clerk", "reported"], ["report*", "#", "clerk's report"], ["the", "item #"]]
         let grouped = PhraseMatcher(groups: groups)
