@@ -84,7 +84,7 @@ enum ItemSegmenter {
         // The block's sentence ranges, in one buffer that every block reuses.
         var ranges: [Range<Int>] = []
         for (blockIndex, block) in document.blocks.enumerated() {
-            let words = Words(allWords, range: blockWords[blockIndex])
+            let words = Words(allWords, range: blockWords[blockIndex], signature: .anyWords)
             var starts: [(offset: Int, number: ItemNumber?, titleWords: Range<Int>)] = []
 
             if let letter = subItemLetter(block.text), let subItem = nextSubItem(letter, after: items) {

@@ -194,10 +194,16 @@ public struct Words: RandomAccessCollection, Sendable {
     }
 
     init(_ storage: [Word], range: Range<Int>) {
+        self.init(storage, range: range, signature: storage.withUnsafeBufferPointer { WordSignature(UnsafeBufferPointer(rebasing: $0[range])) })
+    }
+
+    /// A view with the signature given: `.anyWords` for one that no vocabulary is looked for
+    /// in (a block's words, which its sentences view again).
+    init(_ storage: [Word], range: Range<Int>, signature: WordSignature) {
         self.storage = storage
         storedOffset = UInt32(range.lowerBound)
         storedCount = UInt32(range.count)
-        signature = storage.withUnsafeBufferPointer { WordSignature(UnsafeBufferPointer(rebasing: $0[range])) }
+        self.signature = signature
     }
 
     public var startIndex: Int { 0 }
@@ -379,18 +385,17 @@ public enum SentenceSplitter {
                 var isASCII = true
                 var key = WordKey.empty
                 var capitals = 0
-                var hasLowercase = false
+                // Every class the fast path met, or'ed: whether the word has a small letter or a digit.
+                var classesSeen: UInt8 = 0
                 var previousWasDigit = false
-                var firstDigit = Int.max
                 while index < end {
                     let byte = bytes[index]
                     let asciiClass = asciiClasses[Int(byte)]
                     if asciiClass & ASCIIClass.alphanumeric != 0 {
                         // The fast path: an ASCII letter or digit, lowercased and keyed by table.
                         capitals &+= Int(asciiClass & ASCIIClass.capital)
-                        hasLowercase = hasLowercase || asciiClass & ASCIIClass.small != 0
+                        classesSeen |= asciiClass
                         previousWasDigit = asciiClass & ASCIIClass.digit != 0
-                        if previousWasDigit && firstDigit == .max { firstDigit = index &- wordStart }
                         let lower = byte | (asciiClass & ASCIIClass.capital) << 5
                         let offset = index &- wordStart
                         if offset < lowered.count { lowered[offset] = lower }
@@ -427,8 +432,8 @@ public enum SentenceSplitter {
                 if isASCII {
                     let text = WordText(leading: UnsafeBufferPointer(rebasing: lowered[..<min(wordBytes.count, lowered.count)]),
                                         utf8Count: wordBytes.count, count: wordBytes.count, key: key)
-                    pending = asciiWord(wordBytes, lower: text, capitals: capitals, hasLowercase: hasLowercase,
-                                        firstDigit: firstDigit, range: wordStart..<index, startsLine: startsLine)
+                    pending = asciiWord(wordBytes, lower: text, capitals: capitals, hasLowercase: classesSeen & ASCIIClass.small != 0,
+                                        hasDigit: classesSeen & ASCIIClass.digit != 0, range: wordStart..<index, startsLine: startsLine)
                 } else {
                     pending = makeWord(wordBytes, range: wordStart..<index, startsLine: startsLine)
                 }
@@ -497,9 +502,8 @@ public enum SentenceSplitter {
     }
 
     /// A word of ASCII bytes, already lowercased and keyed as it was cut.
-    /// `firstDigit`: the offset of its first digit (`Int.max` for none).
     private static func asciiWord(_ bytes: UnsafeBufferPointer<UInt8>, lower: WordText, capitals: Int, hasLowercase: Bool,
-                                  firstDigit: Int, range: Range<Int>, startsLine: Bool) -> Word {
+                                  hasDigit: Bool, range: Range<Int>, startsLine: Bool) -> Word {
         let count = bytes.count
         var stemKey = lower.key
         if count > 2 && bytes[count - 1] | 0x20 == UInt8(ascii: "s") && bytes[count - 2] == UInt8(ascii: "'") {
@@ -512,7 +516,7 @@ public enum SentenceSplitter {
         return Word(lower: lower, range: range, isCapitalised: first &- 0x41 < 26 || startsWithDigit,
                     isAllCaps: capitals >= 2 && !hasLowercase, startsLine: startsLine,
                     startsWithLetter: !startsWithDigit, startsWithDigit: startsWithDigit,
-                    containsNumber: firstDigit != .max, mayBeItemNumber: firstDigit < 5, stemKey: stemKey)
+                    containsNumber: hasDigit, mayBeItemNumber: hasDigit && mayBeItemNumber(bytes), stemKey: stemKey)
     }
 
     private static func makeWord(_ bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, startsLine: Bool) -> Word {

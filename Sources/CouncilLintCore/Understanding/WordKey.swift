@@ -274,6 +274,13 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
 struct WordSignature: Sendable, BitwiseCopyable {
     private var bits: UInt64 = 0
 
+    /// May hold any word: rules out nothing.
+    static let anyWords = WordSignature(bits: .max)
+
+    private init(bits: UInt64) {
+        self.bits = bits
+    }
+
     /// The words' keys, and the keys of possessives' stems ("clerk" for "clerk's").
     init(_ words: UnsafeBufferPointer<Word>) {
         for word in words { bits |= Self.bit(word.key) | Self.bit(word.stemKey) }
