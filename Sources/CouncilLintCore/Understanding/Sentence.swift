@@ -371,7 +371,6 @@ public enum SentenceSplitter {
         var index = range.lowerBound
         var gap = Gap(leading: (0, 0))
         ASCIIClass.table.withUnsafeBufferPointer { asciiClasses in
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: WordText.capacity) { lowered in
             while index < end {
                 let (startClass, startLength) = classify(bytes, at: index)
                 guard startClass == .letter || startClass == .digit else {
@@ -384,6 +383,8 @@ public enum SentenceSplitter {
                 // An ASCII word is lowercased and keyed as it is cut; any other byte sends it down the Unicode path.
                 var isASCII = true
                 var key = WordKey.empty
+                // The first 16 lowered bytes, kept in two registers rather than stored and copied.
+                var head = WordText.Head()
                 var capitals = 0
                 // Every class the fast path met, or'ed: whether the word has a small letter or a digit.
                 var classesSeen: UInt8 = 0
@@ -397,8 +398,7 @@ public enum SentenceSplitter {
                         classesSeen |= asciiClass
                         previousWasDigit = asciiClass & ASCIIClass.digit != 0
                         let lower = byte | (asciiClass & ASCIIClass.capital) << 5
-                        let offset = index &- wordStart
-                        if offset < lowered.count { lowered[offset] = lower }
+                        head.set(lower, at: index &- wordStart)
                         key = WordKey.adding(lower, to: key)
                         index &+= 1
                         continue
@@ -415,7 +415,7 @@ public enum SentenceSplitter {
                         }
                         guard joins else { break }
                         if byte < 0x80 {
-                            if index - wordStart < lowered.count { lowered[index - wordStart] = byte }
+                            head.set(byte, at: index &- wordStart)
                             key = WordKey.adding(byte, to: key)
                         }
                     } else if scalarClass == .letter || scalarClass == .digit {
@@ -430,8 +430,7 @@ public enum SentenceSplitter {
                 let startsLine = nextLineStart < lineStarts.count && lineStarts[nextLineStart] == wordStart
                 let wordBytes = UnsafeBufferPointer(rebasing: bytes[wordStart..<index])
                 if isASCII {
-                    let text = WordText(leading: UnsafeBufferPointer(rebasing: lowered[..<min(wordBytes.count, lowered.count)]),
-                                        utf8Count: wordBytes.count, count: wordBytes.count, key: key)
+                    let text = WordText(head: head, utf8Count: wordBytes.count, count: wordBytes.count, key: key)
                     pending = asciiWord(wordBytes, lower: text, capitals: capitals, hasLowercase: classesSeen & ASCIIClass.small != 0,
                                         hasDigit: classesSeen & ASCIIClass.digit != 0, range: wordStart..<index, startsLine: startsLine)
                 } else {
@@ -439,7 +438,6 @@ public enum SentenceSplitter {
                 }
                 gap = Gap(leading: (index < bytes.count ? bytes[index] : 0, index + 1 < bytes.count ? bytes[index + 1] : 0))
             }
-        }
         }
         appendPending(gap: gap)
     }

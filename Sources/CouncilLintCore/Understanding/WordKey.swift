@@ -108,6 +108,30 @@ public struct WordText: Sendable, Hashable, CustomStringConvertible, BitwiseCopy
         self.key = key
     }
 
+    /// The bytes kept, gathered one at a time as a word is cut.
+    struct Head {
+        private var low: UInt64 = 0
+        private var high: UInt64 = 0
+
+        /// Puts `byte` at `offset`; bytes past the capacity are not kept.
+        @inline(__always)
+        mutating func set(_ byte: UInt8, at offset: Int) {
+            if offset < 8 {
+                low |= UInt64(byte) &<< (offset &* 8)
+            } else if offset < WordText.capacity {
+                high |= UInt64(byte) &<< ((offset &- 8) &* 8)
+            }
+        }
+
+        /// In memory order, as `WordText` compares and reads its bytes.
+        fileprivate var bytes: (UInt64, UInt64) { (low.littleEndian, high.littleEndian) }
+    }
+
+    /// A word whose first bytes are in `head` (zero past its end).
+    init(head: Head, utf8Count: Int, count: Int, key: UInt64) {
+        self.init(head: head.bytes, utf8Count: utf8Count, count: count, key: key)
+    }
+
     /// The text without its last `byteCount` bytes (a possessive's "'s"), whose key is `key`.
     func dropping(last byteCount: Int, key: UInt64) -> WordText {
         var head = self.head
