@@ -360,12 +360,10 @@ public enum SentenceSplitter {
     private static func appendWords(of bytes: UnsafeBufferPointer<UInt8>, range: Range<Int>, lineStarts: [Int],
                                     to words: inout [Word]) {
         let end = min(range.upperBound, bytes.count)
-        // Each word is appended once the gap after it is known, so the array is written once a word.
-        var pending: Word?
-        @inline(__always) func appendPending(gap: Gap) {
-            guard var word = pending else { return }
-            word.gapAfter = gap
-            words.append(word)
+        // Each word is appended as it is cut, and given the gap after it once the next word starts.
+        let firstWord = words.count
+        @inline(__always) func closeLastWord(gap: Gap) {
+            if words.count > firstWord { words[words.count &- 1].gapAfter = gap }
         }
         var nextLineStart = 0
         var index = range.lowerBound
@@ -374,11 +372,11 @@ public enum SentenceSplitter {
             while index < end {
                 let (startClass, startLength) = classify(bytes, at: index)
                 guard startClass == .letter || startClass == .digit else {
-                    if pending != nil { gap.add(bytes[index] < 0x80 ? Unicode.Scalar(bytes[index]) : decodeScalar(bytes, at: index).scalar) }
+                    if words.count > firstWord { gap.add(bytes[index] < 0x80 ? Unicode.Scalar(bytes[index]) : decodeScalar(bytes, at: index).scalar) }
                     index += startLength
                     continue
                 }
-                appendPending(gap: gap)
+                closeLastWord(gap: gap)
                 let wordStart = index
                 // An ASCII word is lowercased and keyed as it is cut; any other byte sends it down the Unicode path.
                 var isASCII = true
@@ -431,15 +429,15 @@ public enum SentenceSplitter {
                 let wordBytes = UnsafeBufferPointer(rebasing: bytes[wordStart..<index])
                 if isASCII {
                     let text = WordText(head: head, utf8Count: wordBytes.count, count: wordBytes.count, key: key)
-                    pending = asciiWord(wordBytes, lower: text, capitals: capitals, hasLowercase: classesSeen & ASCIIClass.small != 0,
-                                        hasDigit: classesSeen & ASCIIClass.digit != 0, range: wordStart..<index, startsLine: startsLine)
+                    words.append(asciiWord(wordBytes, lower: text, capitals: capitals, hasLowercase: classesSeen & ASCIIClass.small != 0,
+                                        hasDigit: classesSeen & ASCIIClass.digit != 0, range: wordStart..<index, startsLine: startsLine))
                 } else {
-                    pending = makeWord(wordBytes, range: wordStart..<index, startsLine: startsLine)
+                    words.append(makeWord(wordBytes, range: wordStart..<index, startsLine: startsLine))
                 }
                 gap = Gap(leading: (index < bytes.count ? bytes[index] : 0, index + 1 < bytes.count ? bytes[index + 1] : 0))
             }
         }
-        appendPending(gap: gap)
+        closeLastWord(gap: gap)
     }
 
     /// What each byte below 0x80 is to the splitter's fast path (bytes above are not ASCII: 0).
