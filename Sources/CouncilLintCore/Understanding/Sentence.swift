@@ -430,7 +430,8 @@ public enum SentenceSplitter {
                 if isASCII {
                     let text = WordText(head: head, utf8Count: wordBytes.count, count: wordBytes.count, key: key)
                     words.append(asciiWord(wordBytes, lower: text, capitals: capitals, hasLowercase: classesSeen & ASCIIClass.small != 0,
-                                        hasDigit: classesSeen & ASCIIClass.digit != 0, range: wordStart..<index, startsLine: startsLine))
+                                           hasDigit: classesSeen & ASCIIClass.digit != 0, range: wordStart..<index,
+                                           startsLine: startsLine))
                 } else {
                     words.append(makeWord(wordBytes, range: wordStart..<index, startsLine: startsLine))
                 }

@@ -45,17 +45,11 @@ public struct WordText: Sendable, Hashable, CustomStringConvertible, BitwiseCopy
 
     /// `bytes` must already be lowercased and normalised (see `WordKey.normalised`).
     init(lowered bytes: UnsafeBufferPointer<UInt8>, key: UInt64, count: Int) {
-        self.init(leading: UnsafeBufferPointer(rebasing: bytes[..<min(bytes.count, Self.capacity)]),
-                  utf8Count: bytes.count, count: count, key: key)
-    }
-
-    /// A word of `utf8Count` bytes whose first bytes (up to `capacity`) are `leading`.
-    init(leading: UnsafeBufferPointer<UInt8>, utf8Count: Int, count: Int, key: UInt64) {
-        storedUTF8Count = UInt32(clamping: utf8Count)
+        storedUTF8Count = UInt32(clamping: bytes.count)
         storedCount = UInt32(clamping: count)
         self.key = key
         withUnsafeMutableBytes(of: &head) { head in
-            head.copyMemory(from: UnsafeRawBufferPointer(leading))
+            head.copyMemory(from: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[..<min(bytes.count, Self.capacity)])))
         }
     }
 
