@@ -66,11 +66,12 @@ public struct LintInput: Sendable {
         guard fstat(descriptor, &status) == 0 else { throw failedRead(displayPath) }
         if status.st_mode & S_IFMT == S_IFDIR { throw ReadError(path: displayPath, message: "is a directory") }
         try DocumentReaders.refuseOversize(Int(status.st_size), path: displayPath)
-        // A regular file is at its end when a read returns less than asked (the size fstat gave,
-        // and one byte more for a file that has grown); pipes and files of /proc say 0 and grow
-        // the buffer as they are read to their end.
-        let isRegular = status.st_mode & S_IFMT == S_IFREG
-        var bytes = [UInt8](repeating: 0, count: max(Int(status.st_size) + 1, 1 << 12))
+        // A file whose size fstat gives is read whole by one read of that size and a byte more
+        // (for a file that has grown): a shorter read that has all of it is the end. Anything
+        // else (pipes, and /proc files, which say 0 and may return less than asked mid-file) is
+        // read until a read returns nothing.
+        let size = status.st_mode & S_IFMT == S_IFREG ? Int(status.st_size) : 0
+        var bytes = [UInt8](repeating: 0, count: max(size + 1, 1 << 12))
         var count = 0
         while true {
             if count == bytes.count {
@@ -81,7 +82,7 @@ public struct LintInput: Sendable {
             let read = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + count, asked) }
             if read > 0 {
                 count += read
-                if isRegular && read < asked { break }
+                if size > 0 && count >= size && read < asked { break }
             } else if read == 0 {
                 break
             } else if errno != EINTR {
