@@ -24,14 +24,16 @@ public struct PartyReference: Sendable, Hashable {
 /// count only there: "Green councillor", "Independent group", "Labour-run"; not "Green Lane"
 /// or "the Independent Person".
 public struct PartyReferenceFinder: Sendable {
-    private let partyNames: PhraseMatcher
+    /// The phrase vocabularies, read in one pass over a sentence.
+    private let phrases: PhraseMatcher
     private let capitalisedNames: WordSet
     private let ambiguousNames: WordSet
     private let politicalNouns: WordSet
-    private let groupPhrases: PhraseMatcher
-    private let campaignPhrases: PhraseMatcher
-    private let memberVoicePhrases: PhraseMatcher
-    private let notPolitical: PhraseMatcher
+
+    /// The groups of `phrases`, in order.
+    private enum Vocabulary: Int {
+        case notPolitical, campaign, memberVoice, partyName, group
+    }
 
     /// - Parameters:
     ///   - partyNames: names that are a party wherever they are capitalised ("Liberal Democrat*", "Tories").
@@ -44,29 +46,30 @@ public struct PartyReferenceFinder: Sendable {
     ///   - notPolitical: phrases that contain those words innocently ("the opposition to", "cross-party").
     public init(partyNames: [String], capitalisedNames: [String], ambiguousNames: [String], politicalNouns: [String],
                 groupPhrases: [String], campaignPhrases: [String], memberVoicePhrases: [String], notPolitical: [String]) {
-        self.partyNames = PhraseMatcher(partyNames)
+        // In the order of `Vocabulary`.
+        self.phrases = PhraseMatcher(groups: [notPolitical, campaignPhrases, memberVoicePhrases, partyNames, groupPhrases])
         self.capitalisedNames = WordSet(capitalisedNames)
         self.ambiguousNames = WordSet(ambiguousNames)
         self.politicalNouns = WordSet(politicalNouns)
-        self.groupPhrases = PhraseMatcher(groupPhrases)
-        self.campaignPhrases = PhraseMatcher(campaignPhrases)
-        self.memberVoicePhrases = PhraseMatcher(memberVoicePhrases)
-        self.notPolitical = PhraseMatcher(notPolitical)
     }
 
     public func references(in sentence: Sentence) -> [PartyReference] {
         let words = sentence.words
-        let innocent = Set(notPolitical.matches(in: words).flatMap { Array($0.wordRange) })
+        var phraseMatches: [(vocabulary: Vocabulary, wordRange: Range<Int>)] = []
+        phrases.forEachGroupLongestMatch(in: words) { group, range in phraseMatches.append((Vocabulary(rawValue: group)!, range)) }
+        func matches(of vocabulary: Vocabulary) -> some Sequence<Range<Int>> {
+            phraseMatches.lazy.filter { $0.vocabulary == vocabulary }.map(\.wordRange)
+        }
         var found: [PartyReference] = []
         func add(_ range: Range<Int>, _ form: PartyReference.Form) {
-            guard !range.contains(where: innocent.contains),
+            guard !matches(of: .notPolitical).contains(where: { $0.overlaps(range) }),
                   !found.contains(where: { $0.wordRange.overlaps(range) }) else { return }
             found.append(PartyReference(sentenceIndex: sentence.index, wordRange: range, form: form))
         }
-        for match in campaignPhrases.matches(in: words) { add(match.wordRange, .campaign) }
-        for match in memberVoicePhrases.matches(in: words) { add(match.wordRange, .memberVoice) }
-        for match in partyNames.matches(in: words) where words[match.wordRange.lowerBound].isCapitalised {
-            add(extended(match.wordRange, in: words), .party)
+        for range in matches(of: .campaign) { add(range, .campaign) }
+        for range in matches(of: .memberVoice) { add(range, .memberVoice) }
+        for range in matches(of: .partyName) where words[range.lowerBound].isCapitalised {
+            add(extended(range, in: words), .party)
         }
         let titleCase = isTitleCase(sentence)
         for (index, word) in words.enumerated() where word.isCapitalised {
@@ -83,7 +86,7 @@ public struct PartyReferenceFinder: Sendable {
                 add(index..<index + 1, .party)
             }
         }
-        for match in groupPhrases.matches(in: words) { add(match.wordRange, .group) }
+        for range in matches(of: .group) { add(range, .group) }
         return found.sorted { $0.wordRange.lowerBound < $1.wordRange.lowerBound }
     }
 

@@ -57,6 +57,7 @@ public struct PhraseMatcher: Sendable {
     private let firstWordSignature: WordSignature
     private let firstWordFilter: FirstWordFilter
     public private(set) var phrases: [String] = []
+    private let groupCount: Int
 
     public init<S: Sequence>(_ phrases: S) where S.Element == String {
         self.init(groups: [Array(phrases)])
@@ -66,6 +67,7 @@ public struct PhraseMatcher: Sendable {
     /// over a sentence serves them all. At most 64 groups.
     init(groups: [[String]]) {
         precondition(groups.count <= 64, "a phrase matcher holds at most 64 groups")
+        groupCount = groups.count
         var grouped = WordTable<[Candidate]>()
         var firstWords: [WordText] = []
         for (group, phrase) in groups.enumerated().flatMap({ group, phrases in phrases.map { (group, $0) } }) {
@@ -134,6 +136,35 @@ public struct PhraseMatcher: Sendable {
                 while matched != 0 {
                     body(matched.trailingZeroBitCount, start)
                     matched &= matched - 1
+                }
+            }
+        }
+    }
+
+    /// Calls `body` with each group's match at each word of `words` (the longest of the group's
+    /// phrases there), in order of position and, at one word, of group: a group is given the
+    /// matches that `matches(in:)` of a matcher of its phrases alone lists.
+    func forEachGroupLongestMatch(in words: Words, _ body: (_ group: Int, _ wordRange: Range<Int>) -> Void) {
+        guard mayMatch(in: words) else { return }
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: groupCount) { ends in
+            words.withUnsafeBufferPointer { words in
+                for start in 0..<words.count {
+                    guard let runs = candidateRuns(at: start, in: words) else { continue }
+                    var matched: UInt64 = 0
+                    forEachCandidate(runs) { candidate in
+                        guard let end = matchEnd(candidate, words: words, from: start) else { return false }
+                        let bit: UInt64 = 1 << candidate.group
+                        if matched & bit == 0 || end > ends[candidate.group] {
+                            ends[candidate.group] = end
+                            matched |= bit
+                        }
+                        return false
+                    }
+                    while matched != 0 {
+                        let group = matched.trailingZeroBitCount
+                        body(group, start..<ends[group])
+                        matched &= matched - 1
+                    }
                 }
             }
         }

@@ -107,8 +107,10 @@ final class WordKeyTests: XCTestCase {
         XCTAssertTrue(matchedWords > 10 && allWords - matchedWords > 10, "both outcomes are tried often: \(matchedWords) of \(allWords)")
     }
 
-    func test_groupMatches_areWhereEachGroupsOwnMatcherFindsThem() {
-        let groups = [["the clerk", "clerk", "reported"], ["report*", "#", "clerk's report"], ["the", "item #"]]
+    func test_groupMatches_areWhereAndWhatEachGroupsOwnMatcherFinds() {
+        // Phrases opening with "the" in every group: each group has its own longest match there.
+        let groups = [["the clerk", "clerk", "reported", "the clerk reported that"],
+                      ["report*", "#", "clerk's report", "the clerk's report"], ["the", "item #", "the clerk's"]]
         let grouped = PhraseMatcher(groups: groups)
         let texts = ["The Clerk reported that the clerk's report of 3 May was noted", "Nothing here",
                      "Reports, reporting; 12 and 14", "The Clerk reported on item 6"]
@@ -117,6 +119,14 @@ final class WordKeyTests: XCTestCase {
             var starts: [[Int]] = [[], [], []]
             grouped.forEachGroupMatch(in: sentence) { group, start in starts[group].append(start) }
             XCTAssertEqual(starts, groups.map { PhraseMatcher($0).matches(in: sentence).map(\.wordRange.lowerBound) }, text)
+            var ranges: [[Range<Int>]] = [[], [], []]
+            var previousStart = 0
+            grouped.forEachGroupLongestMatch(in: sentence) { group, range in
+                XCTAssertGreaterThanOrEqual(range.lowerBound, previousStart, "in order of position")
+                previousStart = range.lowerBound
+                ranges[group].append(range)
+            }
+            XCTAssertEqual(ranges, groups.map { PhraseMatcher($0).matches(in: sentence).map(\.wordRange) }, text)
         }
         var counts = [0, 0, 0]
         grouped.forEachGroupMatch(in: Words(words("The Clerk reported on item 6"))) { group, _ in counts[group] += 1 }
