@@ -18,24 +18,28 @@ public struct AnalysedDocument: Sendable {
     public let pressRelease: PressRelease?
 
     public init(_ document: Document, profile: CouncilProfile?, kind override: DocumentKind? = nil) {
-        self.init(document, profile: profile, kind: override, concurrentFrom: LargeDocument.sentences)
+        self.init(document, profile: profile, kind: override, concurrently: LargeDocument.isLarge(document))
     }
 
-    /// A document of at least `concurrentSentences` sentences has its meeting record read on
-    /// one thread while its sessions and employee references are found on another.
-    init(_ document: Document, profile: CouncilProfile?, kind override: DocumentKind?, concurrentFrom concurrentSentences: Int) {
+    /// With `concurrently`, the independent parts of the analysis run on two threads: the words
+    /// of the first and second halves of the blocks are cut, the councillor mentions found while
+    /// the kind is told, and the meeting record read while the sessions and employee references
+    /// are found.
+    init(_ document: Document, profile: CouncilProfile?, kind override: DocumentKind?, concurrently: Bool) {
         self.document = document
         self.profile = profile
-        let text = ItemSegmenter.segment(document)
+        let text = ItemSegmenter.segment(document, concurrently: concurrently)
         self.text = text
-        let mentions = text.sentences.map { MemberDirectory.mentions(in: $0) }
+        // The kind comes first: it decides how much of the meeting record is read.
+        let (mentions, kind) = LargeDocument.both(
+            concurrently: concurrently,
+            { text.sentences.map { MemberDirectory.mentions(in: $0) } },
+            { override ?? DocumentKindClassifier.classify(text, blocks: document.blocks) })
         let known = profile?.members.map { (name: $0.name, aliases: $0.aliases) } ?? []
         let staffFinder = StaffReferenceFinder(employeeNames: profile?.employees.map(\.name) ?? [],
                                                memberNames: profile?.members.map(\.name) ?? [])
-        // The kind comes first: it decides how much of the meeting record is read.
-        let kind = override ?? DocumentKindClassifier.classify(text, blocks: document.blocks)
         let (meeting, (sessions, staffReferences)) = LargeDocument.both(
-            concurrently: text.sentences.count >= concurrentSentences,
+            concurrently: concurrently,
             { MeetingRecord.read(text, mentions: mentions, knownMembers: known, readsProceedings: kind == .minutes) },
             {
                 (SessionTracker.sessions(of: text, kind: kind, blocks: document.blocks),
@@ -81,11 +85,16 @@ extension AnalysedDocument {
 }
 
 /// A document of many thousands of sentences (a whole year's minutes in one file, say): its
-/// analysis takes long enough for two independent parts of it to be worth running at once.
+/// analysis takes long enough for independent parts of it to be worth running at once.
 /// Ordinary documents are analysed on one thread: a run over many of them already keeps every
 /// core busy with a document each.
 enum LargeDocument {
-    static let sentences = 5_000
+    /// A quarter of a megabyte of text, some 3,000 sentences of minutes.
+    static let textBytes = 256 * 1024
+
+    static func isLarge(_ document: Document) -> Bool {
+        document.blocks.reduce(0) { $0 + $1.text.utf8.count } >= textBytes
+    }
 
     /// The results of `first` and `second`, run on two threads when `concurrently`.
     static func both<First, Second>(concurrently: Bool, _ first: () -> First, _ second: () -> Second) -> (First, Second) {

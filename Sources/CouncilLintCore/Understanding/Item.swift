@@ -65,26 +65,19 @@ enum ItemSegmenter {
     ]
     private static let titleJoiners: WordSet = ["of", "and", "the", "to", "for", "in", "on", "a", "&", "or", "from", "at", "by"]
 
-    static func segment(_ document: Document) -> DocumentText {
+    /// With `concurrently`, the words of the second half of the blocks are cut on a second thread.
+    static func segment(_ document: Document, concurrently: Bool = false) -> DocumentText {
         var sentences: [Sentence] = []
         var items: [Item] = []
         var itemOfSentence: [Int?] = []
         var lastMajor: Int?
         var sawHeadingItem = false
 
-        // Every block's words in one array, which sentences then view: no sentence allocates its own.
-        var allWords: [Word] = []
-        allWords.reserveCapacity(document.blocks.reduce(0) { $0 + $1.text.utf8.count } / 6)
-        let blockWords = document.blocks.map { block in
-            let first = allWords.count
-            SentenceSplitter.appendWords(of: block.text, range: 0..<block.text.utf8.count, lineStarts: block.lineStartOffsets,
-                                         to: &allWords)
-            return first..<allWords.count
-        }
+        let blockWords = cutWords(of: document.blocks, concurrently: concurrently)
         // The block's sentence ranges, in one buffer that every block reuses.
         var ranges: [Range<Int>] = []
         for (blockIndex, block) in document.blocks.enumerated() {
-            let words = Words(allWords, range: blockWords[blockIndex], signature: .anyWords)
+            let words = blockWords[blockIndex]
             var starts: [(offset: Int, number: ItemNumber?, titleWords: Range<Int>)] = []
 
             if let letter = subItemLetter(block.text), let subItem = nextSubItem(letter, after: items) {
@@ -127,6 +120,34 @@ enum ItemSegmenter {
         }
         if let last = items.indices.last { items[last].sentences = items[last].sentences.lowerBound..<sentences.count }
         return DocumentText(sentences: sentences, items: items, itemOfSentence: itemOfSentence)
+    }
+
+    /// The words of every block. They are cut into one array, which the blocks' sentences view,
+    /// so that no sentence allocates its own; with `concurrently`, the blocks after the first half
+    /// of the text are cut into a second array on a second thread (blocks are cut independently).
+    private static func cutWords(of blocks: [Block], concurrently: Bool) -> [Words] {
+        func cut(_ blocks: ArraySlice<Block>) -> [Words] {
+            var words: [Word] = []
+            // About six bytes of text a word.
+            words.reserveCapacity(blocks.reduce(0) { $0 + $1.text.utf8.count } / 6)
+            let ranges = blocks.map { block in
+                let first = words.count
+                SentenceSplitter.appendWords(of: block.text, range: 0..<block.text.utf8.count, lineStarts: block.lineStartOffsets,
+                                             to: &words)
+                return first..<words.count
+            }
+            return ranges.map { Words(words, range: $0, signature: .anyWords) }
+        }
+        guard concurrently, blocks.count >= 2 else { return cut(blocks[...]) }
+        let halfBytes = blocks.reduce(0) { $0 + $1.text.utf8.count } / 2
+        var secondHalf = 1
+        var firstHalfBytes = blocks[0].text.utf8.count
+        while secondHalf < blocks.count - 1, firstHalfBytes < halfBytes {
+            firstHalfBytes += blocks[secondHalf].text.utf8.count
+            secondHalf += 1
+        }
+        let (first, second) = LargeDocument.both(concurrently: true, { cut(blocks[..<secondHalf]) }, { cut(blocks[secondHalf...]) })
+        return first + second
     }
 
     /// "(a) Riverside Road ..." or "b) ...": the letter of a lettered paragraph.

@@ -26,10 +26,13 @@ final class LargeDocumentTests: XCTestCase {
         The Clerk's capability was discussed.
         """
         let document = try DocumentReaders.reader(for: .plainText).read(bytes: Array(text.utf8), path: "test")
-        let oneThread = AnalysedDocument(document, profile: nil, kind: nil, concurrentFrom: .max)
-        let twoThreads = AnalysedDocument(document, profile: nil, kind: nil, concurrentFrom: 0)
+        let oneThread = AnalysedDocument(document, profile: nil, kind: nil, concurrently: false)
+        let twoThreads = AnalysedDocument(document, profile: nil, kind: nil, concurrently: true)
         XCTAssertEqual(oneThread.kind, .minutes)
         XCTAssertEqual(twoThreads.kind, oneThread.kind)
+        XCTAssertEqual(twoThreads.text.sentences.map { Array($0.words) }, oneThread.text.sentences.map { Array($0.words) })
+        XCTAssertEqual(twoThreads.text.sentences.map(\.range), oneThread.text.sentences.map(\.range))
+        XCTAssertEqual(twoThreads.text.items.map(\.label), oneThread.text.items.map(\.label))
         XCTAssertEqual(twoThreads.date, oneThread.date)
         XCTAssertEqual(twoThreads.sessions, oneThread.sessions)
         let (one, two) = (oneThread.meeting, twoThreads.meeting)
