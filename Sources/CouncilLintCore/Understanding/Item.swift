@@ -130,10 +130,11 @@ enum ItemSegmenter {
             var words: [Word] = []
             // About six bytes of text a word.
             words.reserveCapacity(blocks.reduce(0) { $0 + $1.text.utf8.count } / 6)
-            let ranges = blocks.map { block in
+            // By index: a copy of each block would retain and release every one of its fields.
+            let ranges = blocks.indices.map { index in
                 let first = words.count
-                SentenceSplitter.appendWords(of: block.text, range: 0..<block.text.utf8.count, lineStarts: block.lineStartOffsets,
-                                             to: &words)
+                SentenceSplitter.appendWords(of: blocks[index].text, range: 0..<blocks[index].text.utf8.count,
+                                             lineStarts: blocks[index].lineStartOffsets, to: &words)
                 return first..<words.count
             }
             return ranges.map { Words(words, range: $0, signature: .anyWords) }
