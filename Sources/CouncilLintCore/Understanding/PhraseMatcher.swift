@@ -123,22 +123,7 @@ public struct PhraseMatcher: Sendable {
     /// index, once for each such word: a group is called as often as a matcher of its phrases
     /// alone finds matches, and at the same words.
     func forEachGroupMatch(in words: Words, _ body: (_ group: Int, _ start: Int) -> Void) {
-        guard mayMatch(in: words) else { return }
-        words.withUnsafeBufferPointer { words in
-            for start in 0..<words.count {
-                guard let runs = candidateRuns(at: start, in: words) else { continue }
-                var matched: UInt64 = 0
-                forEachCandidate(runs) { candidate in
-                    let bit: UInt64 = 1 << candidate.group
-                    if matched & bit == 0, matchEnd(candidate, words: words, from: start) != nil { matched |= bit }
-                    return false
-                }
-                while matched != 0 {
-                    body(matched.trailingZeroBitCount, start)
-                    matched &= matched - 1
-                }
-            }
-        }
+        forEachGroupLongestMatch(in: words) { group, range in body(group, range.lowerBound) }
     }
 
     /// Calls `body` with each group's match at each word of `words` (the longest of the group's
