@@ -142,12 +142,13 @@ struct PeopleFinder: Sendable {
     func people(in sentence: Sentence, words range: Range<Int>? = nil) -> [PersonReference] {
         let range = range ?? 0..<sentence.words.count
         var found: [PersonReference] = []
-        var covered = Set<Int>()
+        // Whether each word of the sentence is in a reference already found.
+        var covered = [Bool](repeating: false, count: sentence.words.count)
         func add(_ reference: PersonReference) {
             guard !reference.wordRange.isEmpty, range.contains(reference.wordRange.lowerBound),
-                  !reference.wordRange.contains(where: covered.contains) else { return }
+                  !reference.wordRange.contains(where: { covered[$0] }) else { return }
             found.append(reference)
-            covered.formUnion(reference.wordRange)
+            for index in reference.wordRange { covered[index] = true }
         }
         for match in profileNames.matches(in: sentence.words) {
             let member = profileNameOwner[match.phrase.lowercased()]
@@ -294,7 +295,7 @@ struct PeopleFinder: Sendable {
 
     /// Personal names that are neither members nor officers ("Lorna Mitchell", "Paul Greaves"):
     /// two or three capitalised words followed by a comma, "said" or the end of the passage.
-    private func plainNames(in sentence: Sentence, range: Range<Int>, covered: Set<Int>) -> [PersonReference] {
+    private func plainNames(in sentence: Sentence, range: Range<Int>, covered: [Bool]) -> [PersonReference] {
         let words = sentence.words
         func gap(after index: Int) -> Gap.Marks {
             index + 1 < words.count ? words[index].gapAfter.marks : []
@@ -303,7 +304,7 @@ struct PeopleFinder: Sendable {
         var index = range.lowerBound
         while index < range.upperBound {
             var end = index
-            while end < range.upperBound, end - index < 3, !covered.contains(end), words[end].isCapitalised, !words[end].isAllCaps,
+            while end < range.upperBound, end - index < 3, !covered[end], words[end].isCapitalised, !words[end].isAllCaps,
                   !words[end].startsWithDigit, !Self.nameStopWords.contains(words[end]) {
                 end += 1
                 // A name does not run across punctuation or past a possessive.
