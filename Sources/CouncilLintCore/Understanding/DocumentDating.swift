@@ -132,7 +132,9 @@ enum DocumentDating {
     /// more is a calendar of meetings, not a date line, and every date weighed rescans its sentence.
     private static func datedSentences(_ text: DocumentText, in range: Range<Int>) -> [(sentence: Sentence, date: RecognizedDate)] {
         var found: [(Sentence, RecognizedDate)] = []
-        for sentence in text.sentences[range] {
+        // Every date form has a digit, and every digit is in a word: the words' flags turn away
+        // most sentences before their text is cut out and scanned.
+        for sentence in text.sentences[range] where sentence.words.contains(where: \.containsNumber) {
             let start = sentence.range.lowerBound
             for recognised in DateRecognizer.dates(in: sentence.text).prefix(datesPerSentence) {
                 var shifted = recognised

@@ -370,6 +370,13 @@ public enum SentenceSplitter {
         var gap = Gap(leading: (0, 0))
         ASCIIClass.table.withUnsafeBufferPointer { asciiClasses in
             while index < end {
+                let leadByte = bytes[index]
+                // Spaces and ASCII punctuation, most of the bytes between words, skip the classifier.
+                if leadByte < 0x80, asciiClasses[Int(leadByte)] == 0 {
+                    if leadByte != UInt8(ascii: " "), words.count > firstWord { gap.add(Unicode.Scalar(leadByte)) }
+                    index &+= 1
+                    continue
+                }
                 let (startClass, startLength) = classify(bytes, at: index)
                 guard startClass == .letter || startClass == .digit else {
                     if words.count > firstWord { gap.add(bytes[index] < 0x80 ? Unicode.Scalar(bytes[index]) : decodeScalar(bytes, at: index).scalar) }
