@@ -166,7 +166,6 @@ enum DeclarationReader {
                              declarationsItem: Int?) -> [Declaration] {
         var declarations: [Declaration] = []
         var carriedSubject: [Int]?
-        var itemWords = ItemWordSets(text: text)
         for sentence in text.sentences {
             let words = sentence.words
             let itemIndex = text.itemOfSentence[sentence.index]
@@ -194,7 +193,7 @@ enum DeclarationReader {
             var targetItems = referencedItems
             if targetItems.isEmpty, let carried = carriedSubject { targetItems = carried }
             if targetItems.isEmpty {
-                targetItems = items(bySubjectOf: sentence, text: text, excluding: declarationsItem, itemWords: &itemWords)
+                targetItems = items(bySubjectOf: sentence, text: text, excluding: declarationsItem)
             }
             if targetItems.isEmpty, let itemIndex, !inDeclarationsItem { targetItems = [itemIndex] }
             let stays = wording.contains(.stays)
@@ -266,8 +265,7 @@ enum DeclarationReader {
     /// Items reached by what the declaration is about ("in Planning Application 17/00170/0",
     /// "regarding the Bluebell public house"): every distinctive word of the subject must appear
     /// in the item.
-    private static func items(bySubjectOf sentence: Sentence, text: DocumentText, excluding declarationsItem: Int?,
-                              itemWords: inout ItemWordSets) -> [Int] {
+    private static func items(bySubjectOf sentence: Sentence, text: DocumentText, excluding declarationsItem: Int?) -> [Int] {
         guard !text.items.isEmpty else { return [] }
         let words = sentence.words
         guard let verb = words.firstIndex(where: { $0.lower.hasPrefix("declar") || $0.lower.hasPrefix("disclos") }) else { return [] }
@@ -280,31 +278,23 @@ enum DeclarationReader {
             if keys.count == 3 { break }
         }
         guard !keys.isEmpty else { return [] }
-        return itemWords.items(containingAll: keys).filter { $0 != declarationsItem }.sorted()
-    }
-}
-
-/// Which items each word appears in, built once and only when a declaration names its subject.
-struct ItemWordSets {
-    let text: DocumentText
-    private var itemsByWord: [WordText: Set<Int>]?
-
-    init(text: DocumentText) {
-        self.text = text
+        return items(containingAll: keys, in: text).filter { $0 != declarationsItem }
     }
 
-    /// Items containing every one of `words`.
-    mutating func items(containingAll words: [WordText]) -> Set<Int> {
-        if itemsByWord == nil {
-            var index: [WordText: Set<Int>] = [:]
-            for (position, item) in text.items.enumerated() {
-                for sentence in text.sentences(of: item) {
-                    for word in sentence.words { index[word.lower, default: []].insert(position) }
+    /// The items, in order, whose text holds every one of `keys` (a subject's few words): one
+    /// pass over the items' words costs less than indexing every word of the document.
+    private static func items(containingAll keys: [WordText], in text: DocumentText) -> [Int] {
+        let everyKey: UInt = (1 << keys.count) - 1
+        return text.items.indices.filter { item in
+            var found: UInt = 0
+            for sentence in text.sentences(of: text.items[item]) {
+                for word in sentence.words {
+                    guard let key = keys.firstIndex(of: word.lower) else { continue }
+                    found |= 1 << key
+                    if found == everyKey { return true }
                 }
             }
-            itemsByWord = index
+            return false
         }
-        guard let first = words.first else { return [] }
-        return words.dropFirst().reduce(itemsByWord?[first] ?? []) { $0.intersection(itemsByWord?[$1] ?? []) }
     }
 }
