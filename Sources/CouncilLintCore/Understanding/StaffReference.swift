@@ -216,24 +216,32 @@ public struct StaffReferenceFinder: Sendable {
 extension StaffReferenceFinder {
     /// "the Clerk's" as "the Clerk": every "'s" or "’s" removed.
     static func withoutPossessives(_ label: Substring) -> String {
-        guard label.utf8.contains(where: { $0 == UInt8(ascii: "'") || $0 == 0xE2 }) else { return String(label) }
-        // On bytes: rebuilding the label scalar by scalar cost thousands of instructions a label.
-        let bytes = Array(label.utf8)
-        var kept: [UInt8] = []
-        kept.reserveCapacity(bytes.count)
-        var index = 0
-        while index < bytes.count {
-            // "'" is one byte, "’" the three E2 80 99.
-            let apostrophe = bytes[index] == UInt8(ascii: "'") ? 1
-                : bytes[index] == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x99 ? 3 : 0
-            if apostrophe > 0, index + apostrophe < bytes.count, bytes[index + apostrophe] == UInt8(ascii: "s") {
-                index += apostrophe + 1
-                continue
+        var label = label
+        // On bytes, copied in place: rebuilding the label scalar by scalar, or byte by byte into an
+        // array, cost thousands of instructions a label.
+        let rebuilt = label.withUTF8 { bytes -> String? in
+            guard bytes.contains(where: { $0 == UInt8(ascii: "'") || $0 == 0xE2 }) else { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count) { kept in
+                var count = 0
+                var index = 0
+                while index < bytes.count {
+                    // "'" is one byte, "’" the three E2 80 99.
+                    let apostrophe = bytes[index] == UInt8(ascii: "'") ? 1
+                        : bytes[index] == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x99 ? 3 : 0
+                    if apostrophe > 0, index + apostrophe < bytes.count, bytes[index + apostrophe] == UInt8(ascii: "s") {
+                        index += apostrophe + 1
+                        continue
+                    }
+                    for _ in 0..<max(apostrophe, 1) {
+                        kept[count] = bytes[index]
+                        count += 1
+                        index += 1
+                    }
+                }
+                return count
             }
-            kept.append(contentsOf: bytes[index..<index + max(apostrophe, 1)])
-            index += max(apostrophe, 1)
         }
-        return String(decoding: kept, as: UTF8.self)
+        return rebuilt ?? String(label)
     }
 
     /// Whether `phrase` (from a profile interest, say) names an employee: a job title or an employee's name.
